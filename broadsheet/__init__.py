@@ -1,0 +1,1 @@
+"""Broadsheet: a news publishing platform built on Django and Wagtail."""

@@ -1,0 +1,33 @@
+CONTENT_SECURITY_POLICY = "; ".join(
+    [
+        "default-src 'self'",
+        "img-src 'self' data: https:",
+        "media-src 'self' https:",
+        "frame-src https:",
+        "script-src 'self'",
+        "style-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "frame-ancestors 'self'",
+    ]
+)
+
+
+class SecurityHeadersMiddleware:
+    """A strict Content-Security-Policy and Permissions-Policy on reader pages.
+
+    Reader pages carry no inline script or style, so the policy needs no exceptions;
+    Wagtail's admin is left with its own.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.admin_prefixes = ("/admin/", "/django-admin/")
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if not request.path.startswith(self.admin_prefixes):
+            response.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
+            response.setdefault("Permissions-Policy", "interest-cohort=(), browsing-topics=()")
+        return response

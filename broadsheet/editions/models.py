@@ -1,0 +1,102 @@
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.utils.translation import gettext_lazy as _
+from taggit.models import Tag
+from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+from broadsheet.core.models import BasePage, set_page_cache_headers
+
+
+class HomePage(RoutablePageMixin, BasePage):
+    """The home page of one language edition: a front of curated and latest stories.
+
+    Tag and author listings of the edition are routes under it (``tags/<slug>/``,
+    ``authors/<slug>/``).
+    """
+
+    intro = RichTextField(_("intro"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [
+        *Page.content_panels,
+        FieldPanel("intro"),
+        InlinePanel("top_stories", heading=_("Top stories"), label=_("Top story")),
+    ]
+    parent_page_types = ["wagtailcore.Page"]
+    subpage_types = ["news.SectionPage", "core.StandardPage"]
+    max_count_per_parent = None
+    template = "editions/home_page.html"
+
+    class Meta:
+        verbose_name = _("edition home page")
+
+    @classmethod
+    def for_locale(cls, locale_id):
+        return cls.objects.filter(locale_id=locale_id).live().first()
+
+    def get_edition_home(self):
+        return self
+
+    def serve(self, request, view=None, args=None, kwargs=None):
+        return set_page_cache_headers(super().serve(request, view, args, kwargs), request, self)
+
+    @path("", name="front")
+    def front(self, request):
+        from broadsheet.news.models import ArticlePage, SectionPage
+
+        articles = ArticlePage.objects.in_edition(self).published()
+        top = self.current_top_stories()
+        lead = top[0] if top else articles.for_cards().first()
+        sections = SectionPage.objects.child_of(self).live().public()
+        section_fronts = [
+            (section, ArticlePage.objects.published().descendant_of(section).for_cards()[:4])
+            for section in sections
+        ]
+        return self.render(
+            request,
+            context_overrides={
+                "lead_story": lead,
+                "top_stories": [a for a in top if a != lead],
+                "section_fronts": section_fronts,
+                "features": articles.features().for_cards()[:3],
+            },
+        )
+
+    def current_top_stories(self):
+        from broadsheet.news.models import ArticlePage
+
+        return list(ArticlePage.objects.top_stories_of(self))
+
+    @path("tags/<str:slug>/", name="tag")
+    def tag_view(self, request, slug):
+        from broadsheet.news.listing import paginate
+        from broadsheet.news.models import ArticlePage
+
+        tag = get_object_or_404(Tag, slug=slug)
+        articles = ArticlePage.objects.in_edition(self).published().filter(tags=tag)
+        page_obj = paginate(request, articles.for_cards())
+        if not page_obj.object_list and page_obj.number == 1:
+            raise Http404
+        return self.render(
+            request,
+            template="news/tag_page.html",
+            context_overrides={"tag": tag, "page_obj": page_obj},
+        )
+
+    @path("authors/<str:slug>/", name="author")
+    def author_view(self, request, slug):
+        from broadsheet.news.listing import paginate
+        from broadsheet.news.models import ArticlePage, Author
+
+        author = get_object_or_404(Author, slug=slug, locale_id=self.locale_id)
+        articles = ArticlePage.objects.in_edition(self).published().by_author(author)
+        return self.render(
+            request,
+            template="news/author_page.html",
+            context_overrides={
+                "author": author,
+                "page_obj": paginate(request, articles.for_cards()),
+            },
+        )

@@ -1,0 +1,31 @@
+from django.conf import settings
+from django.conf.urls.i18n import i18n_patterns
+from django.urls import include, path, re_path
+from django.views.static import serve as serve_static_file
+from wagtail import urls as wagtail_urls
+from wagtail.admin import urls as wagtailadmin_urls
+from wagtail.documents import urls as wagtaildocs_urls
+
+from broadsheet.core import views as core_views
+
+handler404 = "broadsheet.core.views.page_not_found"
+handler500 = "broadsheet.core.views.server_error"
+
+urlpatterns = [
+    path("admin/", include(wagtailadmin_urls)),
+    path("documents/", include(wagtaildocs_urls)),
+    path("health/", core_views.health, name="health"),
+]
+
+if settings.SERVE_MEDIA:
+    media_prefix = settings.MEDIA_URL.lstrip("/")
+    urlpatterns.append(
+        re_path(
+            rf"^{media_prefix}(?P<path>.*)$",
+            serve_static_file,
+            {"document_root": settings.MEDIA_ROOT},
+        )
+    )
+
+# Reader pages live under a language prefix (/en/…); Wagtail serves the edition's page tree.
+urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)

@@ -1,0 +1,81 @@
+import os
+import subprocess
+import sys
+
+import pytest
+from django.core.exceptions import ImproperlyConfigured
+
+from broadsheet.settings.env import database_from_url, env_bool
+
+
+def run_cli(env_overrides, *args):
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL")
+    }
+    env.update(env_overrides)
+    return subprocess.run(
+        [sys.executable, "-m", "broadsheet", *(args or ("check",))],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+
+PRODUCTION = "broadsheet.settings.production"
+COMPLETE = {
+    "DJANGO_SETTINGS_MODULE": PRODUCTION,
+    "SECRET_KEY": "x" * 50,
+    "ALLOWED_HOSTS": "news.example.com",
+    "DATABASE_URL": "sqlite:////tmp/broadsheet-settings-test.sqlite3",
+}
+
+
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+def test_production_refuses_to_start_without(missing):
+    env = {k: v for k, v in COMPLETE.items() if k != missing}
+    result = run_cli(env)
+    assert result.returncode == 2
+    assert result.stderr.count("\n") == 1, result.stderr
+    assert missing in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_production_starts_when_configured():
+    result = run_cli(COMPLETE, "check", "--deploy", "--fail-level", "ERROR")
+    assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "postgres://user@host:notaport/db",
+        "mysql://root@localhost/news",
+        "nonsense",
+        "postgres://localhost",
+    ],
+    ids=["bad port", "unsupported engine", "no scheme", "no database name"],
+)
+def test_malformed_database_url_is_one_line_naming_the_variable(url):
+    result = run_cli({"DJANGO_SETTINGS_MODULE": "broadsheet.settings.base", "DATABASE_URL": url})
+    assert result.returncode == 2
+    assert result.stderr.startswith("broadsheet: configuration error: DATABASE_URL")
+    assert result.stderr.count("\n") == 1
+
+
+def test_database_url_sets_persistent_connections_for_postgres():
+    config = database_from_url("postgres://postgres@127.0.0.1:5432/news")
+    assert config["ENGINE"] == "django.db.backends.postgresql"
+    assert config["CONN_MAX_AGE"] == 600
+    assert config["CONN_HEALTH_CHECKS"] is True
+
+
+def test_booleans_are_strict(monkeypatch):
+    monkeypatch.setenv("DEBUG", "maybe")
+    with pytest.raises(ImproperlyConfigured, match="DEBUG"):
+        env_bool("DEBUG")
+    monkeypatch.setenv("DEBUG", "on")
+    assert env_bool("DEBUG") is True

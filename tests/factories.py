@@ -1,0 +1,111 @@
+import io
+
+import factory
+from django.core.files.images import ImageFile
+from factory.django import DjangoModelFactory
+from PIL import Image as PILImage
+from wagtail.models import Locale, Page, Site
+
+from broadsheet.editions.models import HomePage
+from broadsheet.images.models import NewsImage
+from broadsheet.news.models import ArticleAuthor, ArticlePage, Author, SectionPage
+
+
+def image_bytes(width=1600, height=900, color=(30, 90, 160)):
+    buffer = io.BytesIO()
+    PILImage.new("RGB", (width, height), color).save(buffer, "JPEG")
+    return buffer.getvalue()
+
+
+class ImageFactory(DjangoModelFactory):
+    class Meta:
+        model = NewsImage
+
+    title = factory.Sequence(lambda n: f"Picture {n}")
+    description = "Fishing boats moored in a harbour at dawn"
+    caption = "Boats in the harbour at Port Ellin"
+    credit = "© Ana Lindqvist; Northlight Agency"
+    file = factory.LazyAttribute(
+        lambda o: ImageFile(io.BytesIO(image_bytes(400, 225)), name=f"{o.title}.jpg")
+    )
+
+
+class AuthorFactory(DjangoModelFactory):
+    class Meta:
+        model = Author
+
+    name = factory.Sequence(lambda n: f"Reporter {n}")
+    slug = factory.Sequence(lambda n: f"reporter-{n}")
+    role = "Correspondent"
+    bio = "Covers the city council."
+    locale = factory.LazyFunction(Locale.get_default)
+
+
+class PageFactory(DjangoModelFactory):
+    """Adds the page under ``parent`` and, unless ``publish=False``, publishes a revision."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, *args, parent, publish=True, **kwargs):
+        page = model_class(*args, live=False, **kwargs)
+        parent.add_child(instance=page)
+        if publish:
+            page.save_revision().publish()
+            page.refresh_from_db()
+        return page
+
+
+class HomePageFactory(PageFactory):
+    class Meta:
+        model = HomePage
+
+    title = "The Daily Test"
+    slug = "en"
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        kwargs.setdefault("parent", Page.get_first_root_node())
+        home = super()._create(model_class, *args, **kwargs)
+        site = Site.objects.get(is_default_site=True)
+        site.root_page = home
+        site.save()
+        return home
+
+
+class SectionPageFactory(PageFactory):
+    class Meta:
+        model = SectionPage
+
+    title = factory.Sequence(lambda n: f"Section {n}")
+    slug = factory.Sequence(lambda n: f"section-{n}")
+    show_in_menus = True
+
+
+class ArticlePageFactory(PageFactory):
+    class Meta:
+        model = ArticlePage
+
+    title = factory.Sequence(lambda n: f"Harbour council approves sea wall plan {n}")
+    slug = factory.Sequence(lambda n: f"article-{n}")
+    standfirst = "The vote ends a decade of argument over the town's flood defences."
+    lead_image = factory.SubFactory(ImageFactory)
+    body = factory.LazyFunction(
+        lambda: [("paragraph", "<p>Councillors voted nine to two in favour.</p>")]
+    )
+
+    @classmethod
+    def _create(cls, model_class, *args, authors=(), tags=(), **kwargs):
+        page = model_class(
+            *args, live=False, **{k: v for k, v in kwargs.items() if k not in ("parent", "publish")}
+        )
+        for author in authors:
+            page.article_authors.add(ArticleAuthor(author=author))
+        if tags:
+            page.tags.add(*tags)
+        kwargs["parent"].add_child(instance=page)
+        if kwargs.get("publish", True):
+            page.save_revision().publish()
+            page.refresh_from_db()
+        return page

@@ -1,0 +1,122 @@
+import re
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from django.utils.html import escape
+
+from ..factories import ImageFactory
+
+
+def test_article_page_shows_reference_elements_in_order(client, article, home):
+    response = client.get(article.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    markers = [
+        'id="icon-bookmark"',  # 1. icon sprite
+        f'<time datetime="{article.published_at.isoformat()}',  # 2. publication time
+        '<nav class="breadcrumb" aria-label="Breadcrumb">',  # 3. breadcrumb
+        f'<h1 class="article__headline">{article.title}</h1>',  # 4. headline
+        f'<p class="article__standfirst">{escape(article.standfirst)}</p>',  # 5. standfirst
+        '<figure class="article__lead">',  # 6. lead image
+        "Boats in the harbour at Port Ellin",  # 6. caption
+        "© Ana Lindqvist; Northlight Agency",  # 6. credit
+        "Councillors voted nine to two",  # 7. body
+        "All rights reserved.",  # 16. copyright
+    ]
+    positions = [html.find(marker) for marker in markers]
+    assert -1 not in positions, [m for m, p in zip(markers, positions, strict=True) if p < 0]
+    assert positions == sorted(positions)
+    assert html.count("<h1") == 1
+    assert '<main id="main"' in html
+    assert 'alt="Fishing boats moored in a harbour at dawn"' in html
+    assert re.search(r"<a href=\"/en/world/\">World</a>", html)
+    assert 'href="/en/authors/mira-okafor/" rel="author">Mira Okafor</a>' in html
+    assert 'href="/en/tags/floods/"' in html
+
+
+def test_anonymous_article_is_publicly_cacheable_and_sets_no_cookie(client, article):
+    response = client.get(article.url)
+    assert "public" in response["Cache-Control"]
+    assert "max-age=300" in response["Cache-Control"]
+    assert not response.cookies
+    assert "script-src 'self'" in response["Content-Security-Policy"]
+
+
+def test_signed_in_reader_gets_private_uncacheable_page(client, article, django_user_model):
+    user = django_user_model.objects.create_user("reader", password="x")
+    client.force_login(user)
+    response = client.get(article.url)
+    assert "private" in response["Cache-Control"]
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_feature_shows_feature_label(client, make_article):
+    feature = make_article(kind="feature")
+    html = client.get(feature.url).content.decode()
+    assert '<p class="label label--feature">Feature</p>' in html
+
+
+def test_updated_time_only_when_later_than_publication(client, make_article):
+    article = make_article()
+    assert "Updated" not in client.get(article.url).content.decode()
+    article.updated_at = article.published_at.replace(year=article.published_at.year + 1)
+    article.save_revision().publish()
+    assert "Updated" in client.get(article.url).content.decode()
+
+
+def test_read_more_block_renders_card_of_target(client, make_article):
+    target = make_article(title="Ferry service resumes after storm")
+    article = make_article(
+        body=[
+            ("paragraph", "<p>First.</p>"),
+            ("read_more", {"article": target}),
+            ("paragraph", "<p>Second.</p>"),
+        ]
+    )
+    html = client.get(article.url).content.decode()
+    card = html[html.index('<aside class="read-more"') :]
+    assert "Read more" in card
+    assert "Ferry service resumes after storm" in card
+    assert html.index("First.") < html.index('class="read-more"') < html.index("Second.")
+
+
+def test_read_more_to_unpublished_article_is_left_out(client, make_article):
+    target = make_article(title="Withdrawn story")
+    article = make_article(body=[("read_more", {"article": target})])
+    target.unpublish()
+    assert "Withdrawn story" not in client.get(article.url).content.decode()
+
+
+def _body(length, make_article):
+    blocks = []
+    for index in range(length):
+        target = make_article(title=f"Related {index}")
+        blocks += [
+            ("paragraph", f"<p>Paragraph {index}.</p>"),
+            ("quote", {"text": "We will rebuild.", "attribution": "The mayor", "style": "pull"}),
+            ("image", {"image": ImageFactory(), "caption": ""}),
+            ("read_more", {"article": target}),
+        ]
+    return blocks
+
+
+def _queries_for(client, url):
+    client.get(url)  # first view creates renditions
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get(url).status_code == 200
+    return len(queries)
+
+
+@pytest.mark.parametrize("length", [1, 12], ids=["short body", "long body"])
+def test_article_page_query_budget(client, make_article, length, django_assert_max_num_queries):
+    article = make_article(body=_body(length, make_article))
+    client.get(article.url)
+    with django_assert_max_num_queries(30):
+        client.get(article.url)
+
+
+def test_query_count_does_not_grow_with_body_length(client, make_article):
+    short = make_article(body=_body(1, make_article))
+    long = make_article(body=_body(10, make_article))
+    assert _queries_for(client, long.url) == _queries_for(client, short.url)
