@@ -7,8 +7,6 @@ search) need no configuration; DATABASE_URL and REDIS_URL switch to PostgreSQL a
 import secrets
 from pathlib import Path
 
-from django.utils.translation import gettext_lazy as _
-
 from .env import database_from_url, env_bool, env_int, env_list, env_str
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
@@ -51,7 +49,8 @@ INSTALLED_APPS = [
     "wagtail.documents",
     "wagtail.images",
     "wagtail.search",
-    "wagtail.locales",
+    "wagtail_localize",
+    "wagtail_localize.locales",
     "wagtail.admin",
     "wagtail",
     "modelcluster",
@@ -127,11 +126,21 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
 
-# Languages: editions are Wagtail locales. Only English is built so far.
+# Languages: each edition is a Wagtail locale with its own page tree under /<code>/.
 LANGUAGE_CODE = "en"
-LANGUAGES = [("en", _("English"))]
+LANGUAGES = [
+    ("en", "English"),
+    ("ar", "العربية"),
+    ("es", "Español"),
+    ("ru", "Русский"),
+    ("de", "Deutsch"),
+    ("fr", "Français"),
+    ("sr", "Српски"),
+]
 WAGTAIL_I18N_ENABLED = True
 WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+# A new translation starts as a draft, for the edition's editors to finish and publish.
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 LOCALE_PATHS = [PACKAGE_DIR / "locale"]
 TIME_ZONE = env_str("TIME_ZONE", "UTC")
 USE_I18N = True
