@@ -5,7 +5,6 @@ from django.core.cache import cache
 
 from .factories import ArticlePageFactory, AuthorFactory, HomePageFactory, SectionPageFactory
 
-
 # Playwright's sync API runs an event loop in the test thread; the ORM calls in browser tests
 # are still synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")

@@ -1,3 +1,4 @@
+import json
 import shutil
 import socket
 import subprocess
@@ -38,15 +39,13 @@ class NuChecker:
         self.url = f"http://127.0.0.1:{port}/?out=json"
 
     def errors(self, html):
-        request = Request(
+        request = Request(  # noqa: S310 - http to our own checker
             self.url,
             data=html.encode(),
             method="POST",
             headers={"Content-Type": "text/html; charset=utf-8"},
         )
-        with urlopen(request, timeout=60) as response:  # noqa: S310 - our own local checker
-            import json
-
+        with urlopen(request, timeout=60) as response:  # noqa: S310 - http to our own checker
             messages = json.load(response)["messages"]
         return [m for m in messages if m["type"] == "error" or m.get("subType") == "fatal"]
 
@@ -56,8 +55,15 @@ def nu_checker():
     if not VNU_JAR.exists() or shutil.which("java") is None:
         pytest.fail("the Nu checker needs `npm ci` (vnu-jar) and Java: run `make install`")
     port = free_port()
-    process = subprocess.Popen(  # noqa: S603
-        ["java", "-Xss4m", "-cp", str(VNU_JAR), "nu.validator.servlet.Main", str(port)],
+    process = subprocess.Popen(
+        [
+            shutil.which("java"),
+            "-Xss4m",
+            "-cp",
+            str(VNU_JAR),
+            "nu.validator.servlet.Main",
+            str(port),
+        ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
