@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 BROADSHEET := $(BIN)/broadsheet
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test lint checks pytest system-deps messages clean
+.PHONY: install run test lint checks pytest system-deps messages audit clean
 
 $(BIN)/.installed: pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -54,6 +54,13 @@ messages: install
 	  $(foreach l,ar es ru de fr sr,-l $(l)) \
 	  --ignore '*/migrations/*' --ignore 'demo/translations/*' --ignore demo/content.py
 	cd broadsheet && ../$(BIN)/django-admin compilemessages
+
+# Nu HTML Checker, axe and Lighthouse (mobile) against the demo site, printed as a table.
+audit: install system-deps
+	$(BROADSHEET) migrate --noinput
+	$(BROADSHEET) collectstatic --noinput --verbosity 0
+	$(BROADSHEET) demo
+	$(BIN)/python bench/audit.py
 
 clean:
 	rm -rf $(VENV) var/static .pytest_cache
