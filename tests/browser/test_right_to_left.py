@@ -5,7 +5,7 @@ from ..factories import ArticlePageFactory, AuthorFactory, HomePageFactory, Sect
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 
