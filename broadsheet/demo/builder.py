@@ -73,6 +73,7 @@ class DemoBuilder:
         self.articles = self.build_articles()
         self.build_read_more_links()
         self.build_top_stories()
+        self.episodes = self.build_podcasts()
         return self
 
     # Pages -------------------------------------------------------------------------------
@@ -264,6 +265,12 @@ class DemoBuilder:
         news = [a for a in self.articles if a.kind == "news"][:6]
         for order, article in enumerate(news):
             TopStory.objects.create(home=self.home, article=article, sort_order=order)
+
+    # Podcasts ----------------------------------------------------------------------------
+    def build_podcasts(self):
+        from .podcasts import build_podcasts
+
+        return build_podcasts(self)
 
 
 def ensure_admin(password):
