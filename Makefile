@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 BROADSHEET := $(BIN)/broadsheet
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run demo serve test lint checks pytest browser clean
+.PHONY: install run demo serve test lint checks pytest browser speech clean
 
 $(BIN)/.installed: pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -14,7 +14,7 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-install: $(BIN)/.installed
+install: $(BIN)/.installed speech
 
 run: install
 	$(BROADSHEET) migrate --noinput
@@ -40,6 +40,12 @@ browser:
 	@test -x $(CHROMIUM) || { \
 	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium fonts-liberation; \
 	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium fonts-liberation; fi; }
+
+# The demo podcasts are spoken by Debian's espeak-ng.
+speech:
+	@command -v espeak-ng >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq espeak-ng; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq espeak-ng; fi; }
 
 clean:
 	rm -rf $(VENV) var/static .pytest_cache

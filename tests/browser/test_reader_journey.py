@@ -2,7 +2,11 @@ import pytest
 
 from ..factories import ArticlePageFactory, AuthorFactory, HomePageFactory, SectionPageFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+# serialized_rollback: another transactional test may have flushed the tree Wagtail migrates in.
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
 
 
 @pytest.fixture

@@ -3,12 +3,11 @@ read back with podcastparser, the parser gPodder uses."""
 
 import email.utils
 import io
-
 from datetime import timedelta
 
 import podcastparser
-from defusedxml import ElementTree as ET
 import pytest
+from defusedxml import ElementTree as ET
 from django.utils import timezone
 
 from broadsheet.podcasts.feeds import podcast_guid
