@@ -50,13 +50,12 @@ def parse_webvtt(text):
         if lines[0].startswith(("NOTE", "STYLE", "REGION")):
             continue
         if "-->" not in lines[0]:
-            lines = lines[1:]  # an optional cue identifier
-        if not lines or "-->" not in lines[0]:
-            raise ValueError(
-                gettext("This WebVTT cue has no timing line: “%(cue)s”.") % {"cue": lines[0][:60]}
-                if lines
-                else gettext("A WebVTT cue is empty.")
-            )
+            identifier, lines = lines[0], lines[1:]  # an optional cue identifier
+            if not lines or "-->" not in lines[0]:
+                raise ValueError(
+                    gettext("This WebVTT cue has no timing line: “%(cue)s”.")
+                    % {"cue": identifier[:60]}
+                )
         match = TIMING.match(lines[0].strip())
         if match is None:
             raise ValueError(

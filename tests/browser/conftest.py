@@ -42,3 +42,21 @@ def page(browser):
     tab = browser.new_page()
     yield tab
     tab.close()
+
+
+@pytest.fixture(autouse=True)
+def _wagtail_base_tree(transactional_db):
+    """Put back what Wagtail's migrations create (default locale, root page and collection,
+    default site):
+    an earlier transactional test ends by flushing every table."""
+    from django.conf import settings
+    from wagtail.models import Collection, Locale, Page, Site
+
+    locale, _created = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(instance=Collection(name="Root"))
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+    if not Site.objects.filter(is_default_site=True).exists():
+        Site.objects.create(hostname="localhost", port=80, root_page=root, is_default_site=True)

@@ -176,3 +176,23 @@ def test_future_episode_audio_is_not_served(client, make_episode):
 
     later = make_episode(published_at=timezone.now() + timedelta(days=1))
     assert client.get(later.audio_url).status_code == 404
+
+
+def test_delivery_reads_through_the_storage_api_not_the_local_disk(client, show, settings):
+    """Object storage (S3 and the like) has no local path: the view must only use the
+    storage API. Django's in-memory storage stands in for it."""
+    from ..factories import EpisodePageFactory
+
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "default": {"BACKEND": "django.core.files.storage.InMemoryStorage"},
+    }
+    episode = EpisodePageFactory(parent=show, seconds=2.0)
+    assert type(episode.audio.storage._wrapped).__name__ == "InMemoryStorage"
+    assert not (settings.MEDIA_ROOT / episode.audio.name).exists()  # nothing on local disk
+    data = b"".join(client.get(episode.audio_url).streaming_content)
+    assert len(data) == episode.audio_size
+    response = client.get(episode.audio_url, HTTP_RANGE="bytes=10-19")
+    assert response.status_code == 206
+    assert b"".join(response.streaming_content) == data[10:20]
+    assert response["Content-Range"] == f"bytes 10-19/{episode.audio_size}"
