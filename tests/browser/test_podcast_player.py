@@ -31,7 +31,12 @@ def newsroom(transactional_db, settings, tmp_path):
     show = ShowPageFactory(parent=index, title="Harbour Hour", slug="harbour-hour")
     now = timezone.now()
     first = EpisodePageFactory(
-        parent=show, title="The long tide", seconds=90, published_at=now - timedelta(hours=1)
+        parent=show,
+        title="The long tide",
+        seconds=90,
+        published_at=now - timedelta(hours=1),
+        transcript="WEBVTT\n\n00:00:00.000 --> 00:00:05.000\nThe tide came in at dawn.\n",
+        transcript_format="text/vtt",
     )
     second = EpisodePageFactory(
         parent=show, title="The short tide", seconds=60, published_at=now - timedelta(hours=2)
@@ -110,3 +115,19 @@ def test_player_is_keyboard_operable(live_server, page, newsroom):
     page.keyboard.press("Shift+Tab")
     page.keyboard.press("Space")  # pause
     assert audio_state(page, player)["paused"] is True
+
+
+def test_from_the_rail_to_all_podcasts_show_episode_and_transcript(live_server, page, newsroom):
+    article, _first, _second = newsroom
+    page.goto(live_server.url + article.url)
+    page.get_by_role("region", name="Podcasts").get_by_role("link", name="All podcasts").click()
+    page.wait_for_url("**/en/podcasts/")
+    page.get_by_role("link", name="Harbour Hour").click()
+    page.wait_for_url("**/en/podcasts/harbour-hour/")
+    assert page.locator("h1").inner_text() == "Harbour Hour"
+    feed = page.get_by_role("link", name="Subscribe: podcast feed (RSS)")
+    assert feed.get_attribute("href") == "/en/podcasts/harbour-hour/feed/"
+    page.get_by_role("link", name="The long tide").click()
+    page.wait_for_url("**/en/podcasts/harbour-hour/**")
+    transcript = page.get_by_role("region", name="Transcript")
+    assert "0:00 The tide came in at dawn." in transcript.inner_text()
