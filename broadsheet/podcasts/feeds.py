@@ -42,7 +42,8 @@ class PodcastFeedGenerator(Rss201rev2Feed):
     def add_root_elements(self, handler):
         super().add_root_elements(handler)
         feed = self.feed
-        handler.addQuickElement("itunes:image", None, {"href": feed["artwork_url"]})
+        if feed["artwork_url"]:
+            handler.addQuickElement("itunes:image", None, {"href": feed["artwork_url"]})
         top, sub = feed["category"]
         handler.startElement("itunes:category", {"text": top})
         if sub:
@@ -120,9 +121,11 @@ class ShowFeed(Feed):
         return show.copyright or None
 
     def feed_extra_kwargs(self, show):
-        rendition = show.artwork.get_rendition(ARTWORK_SPEC)
+        artwork = show.artwork
         return {
-            "artwork_url": self.absolute(rendition.url),
+            "artwork_url": (
+                self.absolute(artwork.get_rendition(ARTWORK_SPEC).url) if artwork else None
+            ),
             "category": show.category_parts,
             "explicit": show.explicit,
             "itunes_author": show.author,
