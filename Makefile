@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 BROADSHEET := $(BIN)/broadsheet
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test lint checks pytest system-deps messages audit clean
+.PHONY: install run test lint checks pytest system-deps speech messages audit clean
 
 $(BIN)/.installed: pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -19,7 +19,7 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(BIN)/.installed node_modules/.installed
+install: $(BIN)/.installed node_modules/.installed speech
 
 run: install
 	$(BROADSHEET) migrate --noinput
@@ -61,6 +61,12 @@ audit: install system-deps
 	$(BROADSHEET) collectstatic --noinput --verbosity 0
 	$(BROADSHEET) demo
 	$(BIN)/python bench/audit.py
+
+# The demo podcasts are spoken by Debian's espeak-ng.
+speech:
+	@command -v espeak-ng >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq espeak-ng; \
+	  else sudo apt-get update -qq && sudo apt-get install -y -qq espeak-ng; fi; }
 
 clean:
 	rm -rf $(VENV) var/static .pytest_cache

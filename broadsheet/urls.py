@@ -15,6 +15,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", core_views.health, name="health"),
+    path("podcasts/", include("broadsheet.podcasts.urls")),
 ]
 
 if settings.SERVE_MEDIA:

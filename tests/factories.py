@@ -2,6 +2,7 @@ import io
 
 import factory
 from django.conf import settings
+from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from factory.django import DjangoModelFactory
 from PIL import Image as PILImage
@@ -123,6 +124,93 @@ class ArticlePageFactory(PageFactory):
             page.article_authors.add(ArticleAuthor(author=author))
         if tags:
             page.tags.add(*tags)
+        kwargs["parent"].add_child(instance=page)
+        if kwargs.get("publish", True):
+            page.save_revision().publish()
+            page.refresh_from_db()
+        return page
+
+
+# Podcasts --------------------------------------------------------------------------------
+def mp3_bytes(seconds=3.0, frequency=440, sample_rate=16000):
+    """A real MP3 of a sine tone, encoded locally with lameenc."""
+    import array
+    import math
+
+    import lameenc
+
+    samples = array.array(
+        "h",
+        (
+            int(8000 * math.sin(2 * math.pi * frequency * n / sample_rate))
+            for n in range(int(seconds * sample_rate))
+        ),
+    )
+    encoder = lameenc.Encoder()
+    encoder.set_bit_rate(32)
+    encoder.set_in_sample_rate(sample_rate)
+    encoder.set_channels(1)
+    encoder.set_quality(7)
+    return bytes(encoder.encode(samples.tobytes()) + encoder.flush())
+
+
+def artwork_image(size=1400):
+    from broadsheet.images.models import NewsImage
+
+    return NewsImage.objects.create(
+        title=f"Artwork {size}",
+        description="Show artwork",
+        file=ImageFile(io.BytesIO(image_bytes(size, size, (120, 20, 40))), name="artwork.jpg"),
+    )
+
+
+class PodcastIndexPageFactory(PageFactory):
+    class Meta:
+        model = "podcasts.PodcastIndexPage"
+
+    title = "All podcasts"
+    slug = "podcasts"
+
+
+class ShowPageFactory(PageFactory):
+    class Meta:
+        model = "podcasts.ShowPage"
+
+    title = factory.Sequence(lambda n: f"Harbour Hour {n}")
+    slug = factory.Sequence(lambda n: f"show-{n}")
+    description = "Conversations about life on the coast."
+    artwork = factory.LazyFunction(artwork_image)
+    apple_category = "News > Daily News"
+    owner_name = "Test Podcasts"
+    owner_email = "podcasts@example.com"
+    author = "The Daily Test"
+    copyright = "© 2026 Test Media"
+
+
+class EpisodePageFactory(PageFactory):
+    class Meta:
+        model = "podcasts.EpisodePage"
+
+    title = factory.Sequence(lambda n: f"Episode about the tides {n}")
+    slug = factory.Sequence(lambda n: f"episode-{n}")
+    summary = "Why the spring tides ran so high this year."
+    show_notes = "<p>With the harbour master.</p>"
+    audio = factory.LazyAttribute(lambda o: ContentFile(mp3_bytes(o.seconds), name=f"{o.slug}.mp3"))
+    season = 1
+    number = factory.Sequence(lambda n: n + 1)
+
+    class Params:
+        seconds = 3.0
+
+    @classmethod
+    def _create(cls, model_class, *args, credits=(), **kwargs):
+        from broadsheet.podcasts.models import EpisodeCredit
+
+        page = model_class(
+            *args, live=False, **{k: v for k, v in kwargs.items() if k not in ("parent", "publish")}
+        )
+        for author, role in credits:
+            page.credits.add(EpisodeCredit(author=author, role=role))
         kwargs["parent"].add_child(instance=page)
         if kwargs.get("publish", True):
             page.save_revision().publish()

@@ -76,6 +76,7 @@ class DemoBuilder:
         self.build_read_more_links()
         self.build_top_stories()
         self.warm_renditions()
+        self.episodes = self.build_podcasts()
         self.created += build_editions(self)
         return self
 
@@ -282,6 +283,12 @@ class DemoBuilder:
         news = [a for a in self.articles if a.kind == "news"][:6]
         for order, article in enumerate(news):
             TopStory.objects.create(home=self.home, article=article, sort_order=order)
+
+    # Podcasts ----------------------------------------------------------------------------
+    def build_podcasts(self):
+        from .podcasts import build_podcasts
+
+        return build_podcasts(self)
 
 
 def ensure_admin(password):

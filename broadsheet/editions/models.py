@@ -26,7 +26,7 @@ class HomePage(RoutablePageMixin, BasePage):
         InlinePanel("top_stories", heading=_("Top stories"), label=_("Top story")),
     ]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.SectionPage", "core.StandardPage"]
+    subpage_types = ["news.SectionPage", "core.StandardPage", "podcasts.PodcastIndexPage"]
     max_count_per_parent = None
     template = "editions/home_page.html"
 

@@ -35,6 +35,7 @@ INSTALLED_APPS = [
     "broadsheet.images",
     "broadsheet.editions",
     "broadsheet.news",
+    "broadsheet.podcasts",
     "broadsheet.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -166,6 +167,8 @@ WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "images.NewsImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+# Largest episode audio an editor may upload, in bytes.
+PODCASTS_MAX_AUDIO_SIZE = env_int("PODCASTS_MAX_AUDIO_SIZE", 300 * 1024 * 1024)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAIL_ALLOW_UNICODE_SLUGS = True

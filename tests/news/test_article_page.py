@@ -6,6 +6,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.html import escape
 
+from .. import budgets
 from ..factories import ImageFactory
 
 
@@ -113,7 +114,7 @@ def _queries_for(client, url):
 def test_article_page_query_budget(client, make_article, length, django_assert_max_num_queries):
     article = make_article(body=_body(length, make_article))
     client.get(article.url)
-    with django_assert_max_num_queries(30):
+    with django_assert_max_num_queries(budgets.ARTICLE_PAGE):
         client.get(article.url)
 
 

@@ -1,0 +1,134 @@
+import hashlib
+import os
+
+from django.conf import settings
+from django.http import Http404, HttpResponse, HttpResponseNotModified, StreamingHttpResponse
+from django.shortcuts import get_object_or_404
+from django.utils.cache import patch_cache_control
+from django.utils.http import http_date, parse_http_date_safe, quote_etag
+from django.views.decorators.http import require_safe
+
+from .models import EpisodePage
+from .ranges import UnsatisfiableRange, parse_range
+
+CHUNK_SIZE = 64 * 1024
+AUDIO_MAX_AGE = 86400
+
+
+def _can_preview(user):
+    return user.is_authenticated and user.has_perm("wagtailadmin.access_admin")
+
+
+@require_safe
+def episode_audio(request, pk, filename):
+    """Serve an episode's audio from whatever storage holds it, honouring byte ranges.
+
+    Podcast apps and browsers seek by asking for ranges; an answer they cannot use
+    (a 200 to a Range request, a wrong Content-Length) breaks seeking or the download.
+    """
+    episodes = (
+        EpisodePage.objects.all() if _can_preview(request.user) else EpisodePage.objects.published()
+    )
+    episode = get_object_or_404(episodes.exclude(audio=""), pk=pk)
+    if os.path.basename(episode.audio.name) != filename:
+        raise Http404
+    storage = episode.audio.storage
+    try:
+        size = (
+            episode.audio_size
+            if episode.audio_size is not None
+            else storage.size(episode.audio.name)
+        )
+    except OSError:
+        raise Http404 from None
+
+    etag = quote_etag(hashlib.sha256(f"{episode.audio.name}:{size}".encode()).hexdigest()[:32])
+    last_modified = episode.last_published_at or episode.latest_revision_created_at
+    headers = {
+        "Accept-Ranges": "bytes",
+        "ETag": etag,
+        "Content-Type": episode.audio_type or "application/octet-stream",
+    }
+    if last_modified:
+        headers["Last-Modified"] = http_date(last_modified.timestamp())
+
+    if _not_modified(request, etag, last_modified):
+        response = HttpResponseNotModified()
+        _apply(response, headers, request)
+        return response
+
+    first, last, status = 0, size - 1, 200
+    range_header = request.headers.get("Range")
+    if range_header and _if_range_matches(request, etag, last_modified):
+        try:
+            first, last = parse_range(range_header, size)
+        except UnsatisfiableRange:
+            response = HttpResponse(status=416)
+            _apply(response, {**headers, "Content-Range": f"bytes */{size}"}, request)
+            response["Content-Type"] = "text/plain; charset=utf-8"
+            return response
+        status = 206
+
+    length = last - first + 1 if size else 0
+    if request.method == "HEAD":
+        response = HttpResponse(status=status)
+    else:
+        response = StreamingHttpResponse(
+            _read(storage, episode.audio.name, first, length), status=status
+        )
+    _apply(response, headers, request)
+    response["Content-Length"] = str(length)
+    if status == 206:
+        response["Content-Range"] = f"bytes {first}-{last}/{size}"
+    return response
+
+
+def _apply(response, headers, request):
+    for name, value in headers.items():
+        response[name] = value
+    if _can_preview(request.user):
+        patch_cache_control(response, private=True, no_store=True)
+    else:
+        patch_cache_control(
+            response,
+            public=True,
+            max_age=AUDIO_MAX_AGE,
+            stale_if_error=settings.PAGE_CACHE_STALE_IF_ERROR,
+        )
+
+
+def _not_modified(request, etag, last_modified):
+    if_none_match = request.headers.get("If-None-Match")
+    if if_none_match is not None:
+        tags = [tag.strip().removeprefix("W/") for tag in if_none_match.split(",")]
+        return "*" in tags or etag in tags
+    since = request.headers.get("If-Modified-Since")
+    if since and last_modified:
+        since_ts = parse_http_date_safe(since)
+        return since_ts is not None and int(last_modified.timestamp()) <= since_ts
+    return False
+
+
+def _if_range_matches(request, etag, last_modified):
+    """If-Range: honour the Range only while the file is the one the client started on."""
+    if_range = request.headers.get("If-Range")
+    if not if_range:
+        return True
+    if if_range.startswith(('"', "W/")):
+        return if_range == etag
+    since_ts = parse_http_date_safe(if_range)
+    return bool(
+        last_modified and since_ts is not None and int(last_modified.timestamp()) <= since_ts
+    )
+
+
+def _read(storage, name, first, length):
+    with storage.open(name, "rb") as handle:
+        handle.seek(first)
+        remaining = length
+        while remaining > 0:
+            chunk = handle.read(min(CHUNK_SIZE, remaining))
+            if not chunk:
+                break
+            remaining -= len(chunk)
+            yield chunk
