@@ -15,6 +15,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", core_views.health, name="health"),
+    path("", include("broadsheet.distribution.urls")),
 ]
 
 if settings.SERVE_MEDIA:
@@ -28,4 +29,8 @@ if settings.SERVE_MEDIA:
     )
 
 # Reader pages live under a language prefix (/en/…); Wagtail serves the edition's page tree.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("", include("broadsheet.distribution.edition_urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

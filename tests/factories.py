@@ -109,3 +109,9 @@ class ArticlePageFactory(PageFactory):
             page.save_revision().publish()
             page.refresh_from_db()
         return page
+
+
+def wide_image(**kwargs):
+    """A 1600x900 library image: wide enough for share cards and structured data."""
+    file = ImageFile(io.BytesIO(image_bytes(1600, 900)), name="wide.jpg")
+    return ImageFactory(file=file, **kwargs)
