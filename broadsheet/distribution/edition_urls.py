@@ -2,11 +2,12 @@
 
 from django.urls import path
 
-from . import feeds
+from . import feeds, views
 
 app_name = "edition_distribution"
 
 urlpatterns = [
+    path("corrections/", views.corrections, name="corrections"),
     path("feeds/rss.xml", feeds.ArticleFeed(), name="edition_rss"),
     path("feeds/atom.xml", feeds.EditionAtomFeed(), name="edition_atom"),
     path("feeds/sections/<path:section_path>/rss.xml", feeds.SectionFeed(), name="section_rss"),

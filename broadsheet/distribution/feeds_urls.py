@@ -58,5 +58,6 @@ def feed_urls_for_article(article):
         paths.extend(p for _f, _m, p in feed_paths(home, tag=tag)[0][2])
     for link in article.article_authors.select_related("author"):
         paths.extend(p for _f, _m, p in feed_paths(home, author=link.author)[0][2])
+    paths.append(_reverse(home.locale.language_code, "corrections"))
     paths += ["/sitemap.xml", f"/sitemap-{home.locale.language_code}.xml", "/news-sitemap.xml"]
     return sorted({root + path for path in paths})

@@ -74,7 +74,9 @@ def article_graph(page, *, home, breadcrumbs, site_settings, request):
             }
             for rendition in renditions
         ]
-    corrections = getattr(page, "published_corrections", None)
+    from .templatetags.distribution_tags import published_corrections
+
+    corrections = published_corrections(page)
     if corrections:
         article["correction"] = [
             {"@type": "CorrectionComment", "text": c.text, "datePublished": c.date.isoformat()}

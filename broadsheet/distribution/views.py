@@ -80,3 +80,25 @@ def _site_settings(request):
 
     site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
     return SiteSettings.for_site(site)
+
+
+@require_GET
+def corrections(request):
+    """Every correction published in the edition, newest first."""
+    from broadsheet.news.listing import paginate
+
+    from .editions import current_edition
+    from .models import Correction
+
+    home = current_edition()
+    queryset = (
+        Correction.objects.published()
+        .filter(article__locale_id=home.locale_id)
+        .select_related("article")
+    )
+    response = render(
+        request,
+        "distribution/corrections_page.html",
+        {"edition_home": home, "page_obj": paginate(request, queryset)},
+    )
+    return public_cache(response)

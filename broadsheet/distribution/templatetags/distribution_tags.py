@@ -72,3 +72,30 @@ def distribution_head(context):
         "article": page if is_article else None,
         "section": _section(context, page) if is_article else None,
     }
+
+
+@register.inclusion_tag("distribution/includes/share.html", takes_context=True)
+def share_buttons(context, page):
+    from ..share import share_links
+
+    url = page.get_full_url(context.get("request"))
+    return {"links": share_links(url, page.title), "url": url, "title": page.title}
+
+
+@register.simple_tag
+def article_corrections(page):
+    """The article's corrections, oldest first; fetched once per page object."""
+    return published_corrections(page)
+
+
+def published_corrections(page):
+    from django.utils import timezone
+
+    if not hasattr(page, "_published_corrections"):
+        now = timezone.now()
+        page._published_corrections = [
+            c
+            for c in sorted(page.corrections.all(), key=lambda c: (c.date, c.pk or 0))
+            if c.date <= now
+        ]
+    return page._published_corrections
