@@ -96,3 +96,41 @@ def test_editor_sees_corrections_panel(admin_client, article):
     response = admin_client.get(f"/admin/pages/{article.pk}/edit/")
     assert response.status_code == 200
     assert "corrections-FORMS" in response.content.decode()
+
+
+def test_editor_adds_correction_through_the_admin(admin_client, section, author, home):
+    from django.urls import reverse
+    from wagtail.test.utils.form_data import (
+        inline_formset,
+        nested_form_data,
+        rich_text,
+        streamfield,
+    )
+
+    from broadsheet.news.models import ArticlePage
+
+    from ..factories import ImageFactory
+
+    data = nested_form_data(
+        {
+            "title": "Sea wall vote count",
+            "slug": "sea-wall-vote-count",
+            "standfirst": "The council's vote, corrected.",
+            "lead_image": ImageFactory().pk,
+            "body": streamfield([("paragraph", rich_text("<p>Fixed count.</p>"))]),
+            "article_authors": inline_formset([{"author": author.pk}]),
+            "corrections": inline_formset(
+                [{"date": "2026-01-16 12:44", "text": "The vote was nine to two, not eight."}]
+            ),
+            "kind": "news",
+            "tags": "floods",
+        }
+    )
+    data["action-publish"] = "action-publish"
+    add_url = reverse("wagtailadmin_pages:add", args=("news", "articlepage", section.pk))
+    response = admin_client.post(add_url, data)
+    assert response.status_code == 302, response.content.decode()[:1500]
+    article = ArticlePage.objects.get(slug="sea-wall-vote-count")
+    assert Correction.objects.filter(article=article).count() == 1
+    admin_client.logout()
+    assert "The vote was nine to two, not eight." in admin_client.get(article.url).content.decode()
