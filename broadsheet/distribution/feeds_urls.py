@@ -15,9 +15,9 @@ def section_path(home, section):
     return section.url_path[len(home.url_path) :].strip("/")
 
 
-def feed_paths(home, *, section=None, tag=None, author=None):
+def feed_paths(home, *, section=None, tag=None, author=None, language=None):
     """(kind, title, [(format, mime type, path), …]) for the feeds a page belongs to."""
-    language = home.locale.language_code
+    language = language or home.locale.language_code
     groups = []
     if section is not None:
         groups.append(

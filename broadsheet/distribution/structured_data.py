@@ -37,7 +37,7 @@ def author_url(home, author, request):
     return home.get_full_url(request) + home.reverse_subpage("author", args=[author.slug])
 
 
-def article_graph(page, *, home, breadcrumbs, site_settings, request):
+def article_graph(page, *, home, breadcrumbs, site_settings, request, language):
     """NewsArticle and BreadcrumbList for an article page."""
     url = page.get_full_url(request)
     image = page.social_image or page.lead_image
@@ -52,7 +52,7 @@ def article_graph(page, *, home, breadcrumbs, site_settings, request):
         "dateModified": (page.updated_at if page.show_updated else page.published_at).isoformat()
         if page.published_at
         else None,
-        "inLanguage": page.locale.language_code,
+        "inLanguage": language,
         "author": [
             {"@type": "Person", "name": author.name, "url": author_url(home, author, request)}
             if home
@@ -108,7 +108,7 @@ def breadcrumb_list(page, home, breadcrumbs, request):
     }
 
 
-def website(home, site_settings, request):
+def website(home, site_settings, request, language):
     """WebSite with a SearchAction, for edition home pages."""
     url = home.get_full_url(request)
     return {
@@ -116,7 +116,7 @@ def website(home, site_settings, request):
         "@type": "WebSite",
         "name": site_settings.site_name,
         "url": url,
-        "inLanguage": home.locale.language_code,
+        "inLanguage": language,
         "publisher": publisher(home, site_settings, request),
         "potentialAction": {
             "@type": "SearchAction",

@@ -1,5 +1,6 @@
 from django import template
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from .. import structured_data
 from ..feeds_urls import feed_paths
@@ -31,11 +32,15 @@ def distribution_head(context):
         return {}
     is_article = isinstance(page, ArticlePage)
     site_settings = context["settings"]["core"]["SiteSettings"]
+    # Wagtail serves each edition under its own language prefix, so the active language
+    # is the page's; asking it saves a locale query per page.
+    language = get_language()
     groups = feed_paths(
         home,
         section=_section(context, page),
         tag=context.get("tag"),
         author=None if is_article else context.get("author"),
+        language=language,
     )
     graph = []
     if is_article:
@@ -45,9 +50,10 @@ def distribution_head(context):
             breadcrumbs=context.get("breadcrumbs") or [],
             site_settings=site_settings,
             request=request,
+            language=language,
         )
     elif isinstance(page, HomePage) and not context.get("tag") and not context.get("author"):
-        graph = [structured_data.website(home, site_settings, request)]
+        graph = [structured_data.website(home, site_settings, request, language)]
     image = getattr(page, "social_image", None) or getattr(page, "lead_image", None)
     renditions = share_renditions(image)
     return {
@@ -63,7 +69,7 @@ def distribution_head(context):
             if context.get("tag") or context.get("author")
             else page.get_full_url(request),
             "site_name": site_settings.site_name,
-            "locale": page.locale.language_code,
+            "locale": language,
             "image": absolute(renditions[0].url, request) if renditions else "",
             "image_width": renditions[0].width if renditions else None,
             "image_height": renditions[0].height if renditions else None,
