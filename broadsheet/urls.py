@@ -16,6 +16,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("health/", core_views.health, name="health"),
     path("", include("broadsheet.distribution.urls")),
+    path("api/v1/", include("broadsheet.api.urls")),
 ]
 
 if settings.SERVE_MEDIA:

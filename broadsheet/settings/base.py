@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "broadsheet.editions",
     "broadsheet.news",
     "broadsheet.distribution",
+    "broadsheet.api",
     "broadsheet.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -58,6 +59,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "ninja",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.auth",
@@ -168,6 +170,10 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 300)
 PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 60)
 PAGE_CACHE_STALE_IF_ERROR = env_int("PAGE_CACHE_STALE_IF_ERROR", 86400)
+
+# App API: how long clients and CDNs may keep a response, and each client's request budget.
+API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
+API_RATE_LIMIT = env_str("API_RATE_LIMIT", "600/m")
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
