@@ -20,8 +20,23 @@ def purge_feeds_and_sitemaps(sender, instance, **kwargs):
     logger.info("Purged %d feed and sitemap URLs for %s", len(batch.urls), instance.url_path)
 
 
+def article_published(sender, instance, **kwargs):
+    from .webhooks import queue_article_event
+
+    first = instance.first_published_at == instance.last_published_at
+    queue_article_event(instance, "article.published" if first else "article.updated")
+
+
+def article_unpublished(sender, instance, **kwargs):
+    from .webhooks import queue_article_event
+
+    queue_article_event(instance, "article.unpublished")
+
+
 def connect():
     from broadsheet.news.models import ArticlePage
 
     page_published.connect(purge_feeds_and_sitemaps, sender=ArticlePage)
     page_unpublished.connect(purge_feeds_and_sitemaps, sender=ArticlePage)
+    page_published.connect(article_published, sender=ArticlePage)
+    page_unpublished.connect(article_unpublished, sender=ArticlePage)

@@ -174,6 +174,10 @@ PAGE_CACHE_STALE_IF_ERROR = env_int("PAGE_CACHE_STALE_IF_ERROR", 86400)
 # App API: how long clients and CDNs may keep a response, and each client's request budget.
 API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
 API_RATE_LIMIT = env_str("API_RATE_LIMIT", "600/m")
+# Webhooks: per-try timeout, tries before giving up, first retry delay (doubles each time).
+WEBHOOK_TIMEOUT = env_int("WEBHOOK_TIMEOUT", 5)
+WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 6)
+WEBHOOK_RETRY_BASE_SECONDS = env_int("WEBHOOK_RETRY_BASE_SECONDS", 30)
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
