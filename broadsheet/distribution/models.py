@@ -45,7 +45,7 @@ def _new_secret():
 
 
 class Webhook(models.Model):
-    """A URL that receives a signed JSON POST when an article is published, updated or unpublished."""
+    """A URL that gets a signed JSON POST when an article is published, updated or unpublished."""
 
     name = models.CharField(_("name"), max_length=100)
     url = models.URLField(_("URL"), max_length=500, help_text=_("http:// or https:// only."))
