@@ -22,7 +22,21 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/schema/", get_wsgi_application(
 
 
 @pytest.fixture(autouse=True)
-def content(db, make_article, home, settings):
+def _keep_test_connection():
+    """Calls through the WSGI app fire request_finished, which would close the database
+    connection holding the test's transaction; Django's test client disconnects it too."""
+    from django.core import signals
+    from django.db import close_old_connections
+
+    signals.request_started.disconnect(close_old_connections)
+    signals.request_finished.disconnect(close_old_connections)
+    yield
+    signals.request_started.connect(close_old_connections)
+    signals.request_finished.connect(close_old_connections)
+
+
+@pytest.fixture(autouse=True)
+def content(_keep_test_connection, db, make_article, home, settings):
     settings.API_RATE_LIMIT = "100000/m"
     make_article(title="Lighthouse keeper retires", tags=["coast"], lead_image=wide_image())
     make_article(kind="feature", body=[("paragraph", "<p>Long read.</p>")])

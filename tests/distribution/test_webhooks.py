@@ -95,8 +95,13 @@ def test_publish_update_unpublish_send_signed_posts(
 
 
 def test_down_receiver_never_breaks_publishing_and_is_retried_with_backoff(
-    receiver, make_article, django_capture_on_commit_callbacks, settings
+    receiver, make_article, django_capture_on_commit_callbacks, settings, monkeypatch
 ):
+    # The worker drops stale connections between tasks; here that would close the
+    # connection holding the test's transaction (PostgreSQL), so it is left open.
+    monkeypatch.setattr(
+        "django_tasks_db.management.commands.db_worker.close_old_connections", lambda: None
+    )
     settings.TASKS = {
         "default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}
     }

@@ -1,0 +1,47 @@
+import pytest
+from wagtail.models import Collection, Locale, Page, Site
+
+from ..factories import ArticlePageFactory, AuthorFactory, HomePageFactory, SectionPageFactory
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+def ensure_page_tree():
+    """An earlier transactional test flushes the tree that migrations made; lay it again."""
+    locale, _ = Locale.objects.get_or_create(language_code="en")
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    if Page.get_first_root_node() is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=locale))
+        Site.objects.create(hostname="localhost", port=80, root_page=root, is_default_site=True)
+
+
+@pytest.fixture
+def story(transactional_db):
+    ensure_page_tree()
+    home = HomePageFactory()
+    section = SectionPageFactory(parent=home, title="Science", slug="science")
+    author = AuthorFactory(name="Lena Varga", slug="lena-varga")
+    return ArticlePageFactory(parent=section, title="Comet seen over the bay", authors=[author])
+
+
+def test_copy_link_copies_the_article_url_and_says_so(live_server, page, browser, story):
+    url = live_server.url + story.url
+    browser.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+    errors = []
+    page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
+    page.goto(url)
+    copy = page.locator("[data-share-copy] button")
+    assert copy.is_visible()
+    copy.click()
+    page.wait_for_function("document.querySelector('.share__status').textContent === 'Link copied'")
+    assert page.evaluate("navigator.clipboard.readText()") == story.full_url
+    telegram = page.locator(".share__link--telegram")
+    assert telegram.get_attribute("href").startswith("https://t.me/share/url?")
+    assert errors == []  # no CSP violation or script error
+
+
+def test_web_share_button_appears_only_where_the_browser_has_it(live_server, page, story):
+    page.add_init_script("navigator.share = () => Promise.resolve(); window.__shared = true;")
+    page.goto(live_server.url + story.url)
+    assert page.locator("[data-share-native]").is_visible()
