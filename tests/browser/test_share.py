@@ -45,3 +45,20 @@ def test_web_share_button_appears_only_where_the_browser_has_it(live_server, pag
     page.add_init_script("navigator.share = () => Promise.resolve(); window.__shared = true;")
     page.goto(live_server.url + story.url)
     assert page.locator("[data-share-native]").is_visible()
+
+
+def test_api_docs_render_from_local_assets(live_server, page, transactional_db):
+    ensure_page_tree()
+    outside = []
+    page.on(
+        "request",
+        lambda request: (
+            None if request.url.startswith(live_server.url) else outside.append(request.url)
+        ),
+    )
+    errors = []
+    page.on("console", lambda msg: msg.type == "error" and errors.append(msg.text))
+    page.goto(live_server.url + "/api/v1/docs/")
+    page.get_by_text("/api/v1/articles/{article_id}").first.wait_for(timeout=15000)
+    assert outside == []
+    assert errors == []
