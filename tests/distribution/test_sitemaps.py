@@ -24,10 +24,14 @@ def test_sitemap_index_lists_one_sitemap_per_edition(client, french_edition):
     assert locs == ["http://testserver/sitemap-en.xml", "http://testserver/sitemap-fr.xml"]
 
 
-def test_edition_sitemap_has_its_pages_and_hreflang_alternates(client, french_edition, article):
+def test_edition_sitemap_has_its_pages_and_hreflang_alternates(
+    client, french_edition, article, home
+):
     root = xml(client.get("/sitemap-en.xml"))
     urls = {u.findtext("sm:loc", namespaces=NS): u for u in root.findall("sm:url", NS)}
     assert article.full_url in urls
+    assert home.full_url in urls  # pages that are not articles are kept
+    assert article.get_parent().full_url in urls
     assert not any("/fr/" in loc for loc in urls)
     alternates = {
         link.get("hreflang"): link.get("href")
