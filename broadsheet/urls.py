@@ -16,6 +16,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("health/", core_views.health, name="health"),
     path("podcasts/", include("broadsheet.podcasts.urls")),
+    path("", include("broadsheet.distribution.urls")),
+    path("api/v1/", include("broadsheet.api.urls")),
 ]
 
 if settings.SERVE_MEDIA:
@@ -29,4 +31,8 @@ if settings.SERVE_MEDIA:
     )
 
 # Reader pages live under a language prefix (/en/…); Wagtail serves the edition's page tree.
-urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)
+urlpatterns += i18n_patterns(
+    path("", include("broadsheet.distribution.edition_urls")),
+    path("", include(wagtail_urls)),
+    prefix_default_language=True,
+)

@@ -131,6 +131,12 @@ class ArticlePageFactory(PageFactory):
         return page
 
 
+def wide_image(**kwargs):
+    """A 1600x900 library image: wide enough for share cards and structured data."""
+    file = ImageFile(io.BytesIO(image_bytes(1600, 900)), name="wide.jpg")
+    return ImageFactory(file=file, **kwargs)
+
+
 # Podcasts --------------------------------------------------------------------------------
 def mp3_bytes(seconds=3.0, frequency=440, sample_rate=16000):
     """A real MP3 of a sine tone, encoded locally with lameenc."""

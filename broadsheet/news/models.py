@@ -184,6 +184,7 @@ class ArticlePage(BasePage):
         FieldPanel("lead_caption"),
         FieldPanel("body"),
         InlinePanel("article_authors", heading=_("Authors"), label=_("Author"), min_num=1),
+        InlinePanel("corrections", heading=_("Corrections"), label=_("Correction")),
         MultiFieldPanel(
             [
                 FieldPanel("kind"),

@@ -27,6 +27,7 @@ def article_form(title, image, authors, read_more=None, action_publish=True):
             "lead_image": image.pk,
             "body": streamfield(body),
             "article_authors": inline_formset([{"author": a.pk} for a in authors]),
+            "corrections": inline_formset([]),
             "kind": "news",
             "tags": "harbours, floods",
         }

@@ -1,0 +1,97 @@
+from datetime import datetime
+from typing import Any
+
+from ninja import Schema
+from pydantic import Field
+
+
+class ErrorOut(Schema):
+    detail: str | list[dict[str, Any]] = Field(description="What was wrong with the request.")
+
+
+class FeedLinks(Schema):
+    rss: str
+    atom: str
+
+
+class EditionOut(Schema):
+    id: int = Field(description="Page id of the edition's home page.")
+    language: str = Field(description="Language code, also the edition's URL prefix.")
+    title: str
+    url: str
+    feeds: FeedLinks
+
+
+class SectionOut(Schema):
+    id: int
+    title: str
+    slug: str
+    url: str
+    edition: str = Field(description="Language code of the edition.")
+    parent_id: int | None = Field(description="Parent section id; null for a top-level section.")
+
+
+class Rendition(Schema):
+    url: str
+    width: int
+    height: int
+
+
+class ImageOut(Schema):
+    id: int
+    alt: str
+    caption: str
+    credit: str
+    renditions: list[Rendition]
+
+
+class AuthorOut(Schema):
+    name: str
+    slug: str
+    role: str
+
+
+class SectionRef(Schema):
+    id: int
+    title: str
+
+
+class ArticleSummary(Schema):
+    id: int
+    headline: str
+    standfirst: str
+    kind: str
+    url: str
+    edition: str
+    section: SectionRef | None
+    published_at: datetime
+    updated_at: datetime | None = Field(description="Set only for a substantive update.")
+    image: ImageOut | None
+    authors: list[AuthorOut]
+    tags: list[str]
+
+
+class ArticlePage(Schema):
+    items: list[ArticleSummary]
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` for the next page; null at the end."
+    )
+
+
+class BodyBlock(Schema):
+    type: str = Field(
+        description="paragraph (HTML), subheading (text), quote, image, gallery, video, read_more"
+    )
+    id: str | None
+    value: Any = Field(description="The block's data; images carry renditions with absolute URLs.")
+
+
+class CorrectionOut(Schema):
+    date: datetime
+    text: str
+
+
+class ArticleDetail(ArticleSummary):
+    body: list[BodyBlock]
+    html: str = Field(description="The body rendered as HTML, as the reader site shows it.")
+    corrections: list[CorrectionOut]

@@ -1,0 +1,292 @@
+"""The read-only JSON API for the news app, versioned under /api/v1/."""
+
+import base64
+import binascii
+import re
+from datetime import datetime
+from typing import Literal
+
+from django.db.models import Prefetch
+from django.http import Http404
+from ninja import NinjaAPI, Query, Schema
+from ninja import Path as PathParam
+from ninja.errors import ValidationError
+from pydantic import Field
+from wagtail.images import get_image_model
+from wagtail.models import Locale
+
+from broadsheet.distribution.feeds_urls import feed_paths
+from broadsheet.images.renditions import prefetch_specs
+from broadsheet.news.blocks import image_api_data
+from broadsheet.news.models import ArticleKind, ArticlePage, Author, SectionPage
+
+from . import schemas
+from .throttling import ClientRateThrottle
+
+api = NinjaAPI(
+    title="Broadsheet API",
+    version="1",
+    description=(
+        "Read-only JSON for the news app: editions, sections, articles, top stories and "
+        "search. Responses carry an ETag and Cache-Control; send If-None-Match to get 304. "
+        "Each client has a request budget; past it the answer is 429 with Retry-After."
+    ),
+    urls_namespace="api_v1",
+    openapi_url="/schema/",
+    docs_url="/docs/",
+    throttle=[ClientRateThrottle()],
+)
+
+ERRORS = {400: schemas.ErrorOut, 404: schemas.ErrorOut, 429: schemas.ErrorOut}
+PAGE_SIZE_MAX = 50
+Kind = Literal[tuple(ArticleKind.values)]
+
+
+@api.exception_handler(ValidationError)
+def validation_error(request, exc):
+    return api.create_response(request, {"detail": exc.errors}, status=400)
+
+
+class BadRequest(Exception):
+    pass
+
+
+@api.exception_handler(BadRequest)
+def bad_request(request, exc):
+    return api.create_response(request, {"detail": str(exc)}, status=400)
+
+
+def _absolute(request, url):
+    return url if url.startswith(("http://", "https://")) else request.build_absolute_uri(url)
+
+
+def _absolute_urls(request, value):
+    """Make every ``url`` in a block's API data absolute, for apps that have no base URL."""
+    if isinstance(value, dict):
+        return {
+            key: _absolute(request, item)
+            if key == "url" and isinstance(item, str)
+            else _absolute_urls(request, item)
+            for key, item in value.items()
+        }
+    if isinstance(value, list):
+        return [_absolute_urls(request, item) for item in value]
+    return value
+
+
+def _edition(language):
+    from broadsheet.editions.models import HomePage
+
+    locale = Locale.objects.filter(language_code=language).first()
+    home = HomePage.for_locale(locale.pk) if locale else None
+    if home is None:
+        raise Http404(f"No edition for language {language!r}")
+    return home
+
+
+def _edition_out(request, home):
+    (_kind, _title, links) = feed_paths(home)[-1]
+    feeds = {fmt: request.build_absolute_uri(path) for fmt, _mime, path in links}
+    return {
+        "id": home.pk,
+        "language": home.locale.language_code,
+        "title": home.title,
+        "url": home.get_full_url(request),
+        "feeds": feeds,
+    }
+
+
+@api.get("/editions", response={200: list[schemas.EditionOut], **ERRORS}, tags=["editions"])
+def editions(request):
+    """The language editions, each with its home page and feeds."""
+    from broadsheet.editions.models import HomePage
+
+    homes = HomePage.objects.live().public().select_related("locale").order_by("path")
+    return [_edition_out(request, home) for home in homes]
+
+
+@api.get("/sections", response={200: list[schemas.SectionOut], **ERRORS}, tags=["sections"])
+def sections(request, edition: str = Query("en", max_length=16, pattern=r"^[A-Za-z-]+$")):
+    """Every live section of an edition, in page-tree order."""
+    home = _edition(edition)
+    pages = SectionPage.objects.descendant_of(home).live().public().order_by("path")
+    ids = {page.path: page.pk for page in pages}
+    return [
+        {
+            "id": page.pk,
+            "title": page.title,
+            "slug": page.slug,
+            "url": page.get_full_url(request),
+            "edition": edition,
+            "parent_id": ids.get(page.path[: -SectionPage.steplen]),
+        }
+        for page in pages
+    ]
+
+
+def _summaries(request, articles):
+    """API data for articles, in a fixed number of queries."""
+    articles = list(articles)
+    parents = {
+        page.path: page
+        for page in SectionPage.objects.filter(
+            path__in={a.path[: -ArticlePage.steplen] for a in articles}
+        )
+    }
+    return [_summary(request, a, parents.get(a.path[: -ArticlePage.steplen])) for a in articles]
+
+
+def _summary(request, article, section):
+    image = image_api_data(article.lead_image, preset="card")
+    return {
+        "id": article.pk,
+        "headline": article.title,
+        "standfirst": article.standfirst,
+        "kind": article.kind,
+        "url": article.get_full_url(request),
+        "edition": article.locale.language_code,
+        "section": {"id": section.pk, "title": section.title} if section else None,
+        "published_at": article.published_at,
+        "updated_at": article.updated_at if article.show_updated else None,
+        "image": _absolute_urls(request, image),
+        "authors": [
+            {"name": link.author.name, "slug": link.author.slug, "role": link.author.role}
+            for link in article.article_authors.all()
+        ],
+        "tags": [tag.name for tag in article.tags.all()],
+    }
+
+
+def _for_api(queryset):
+    images = get_image_model().objects.prefetch_renditions(*prefetch_specs("card"))
+    return (
+        queryset.select_related("locale")
+        .prefetch_related(
+            Prefetch("lead_image", queryset=images), "article_authors__author", "tags"
+        )
+        .order_by("-published_at", "-pk")
+    )
+
+
+def _encode_cursor(article):
+    raw = f"{article.published_at.isoformat()}|{article.pk}"
+    return base64.urlsafe_b64encode(raw.encode()).decode()
+
+
+def _decode_cursor(cursor):
+    try:
+        published, pk = base64.urlsafe_b64decode(cursor.encode()).decode().split("|")
+        return datetime.fromisoformat(published), int(pk)
+    except (ValueError, binascii.Error, UnicodeError) as exc:
+        raise BadRequest("Invalid cursor.") from exc
+
+
+class ArticleFilters(Schema):
+    edition: str | None = Field(None, max_length=16, pattern=r"^[A-Za-z-]+$")
+    section: int | None = Field(
+        None, ge=1, le=2**31 - 1, description="Section id, with subsections."
+    )
+    tag: str | None = Field(None, max_length=100, description="Tag slug.")
+    author: str | None = Field(None, max_length=120, description="Author slug.")
+    kind: Kind | None = None
+    cursor: str | None = Field(None, max_length=200, description="From `next_cursor`.")
+    limit: int = Field(20, ge=1, le=PAGE_SIZE_MAX)
+
+
+@api.get("/articles", response={200: schemas.ArticlePage, **ERRORS}, tags=["articles"])
+def articles(request, filters: Query[ArticleFilters]):
+    """Published articles, newest first, a page at a time (cursor pagination)."""
+    queryset = ArticlePage.objects.published()
+    home = None
+    if filters.edition:
+        home = _edition(filters.edition)
+        queryset = queryset.in_edition(home)
+    if filters.section is not None:
+        section = SectionPage.objects.live().public().filter(pk=filters.section).first()
+        if section is None:
+            raise Http404("No such section.")
+        queryset = queryset.descendant_of(section)
+    if filters.tag:
+        queryset = queryset.filter(tags__slug=filters.tag)
+    if filters.author:
+        authors = Author.objects.filter(slug=filters.author)
+        if home is not None:
+            authors = authors.filter(locale_id=home.locale_id)
+        queryset = queryset.filter(article_authors__author__in=authors)
+    if filters.kind:
+        queryset = queryset.filter(kind=filters.kind)
+    if filters.cursor:
+        published, pk = _decode_cursor(filters.cursor)
+        queryset = queryset.filter(published_at__lte=published).exclude(
+            published_at=published, pk__gte=pk
+        )
+    page = list(_for_api(queryset.distinct())[: filters.limit + 1])
+    more = len(page) > filters.limit
+    page = page[: filters.limit]
+    return {
+        "items": _summaries(request, page),
+        "next_cursor": _encode_cursor(page[-1]) if more else None,
+    }
+
+
+@api.get(
+    "/articles/{article_id}", response={200: schemas.ArticleDetail, **ERRORS}, tags=["articles"]
+)
+def article_detail(request, article_id: int = PathParam(..., ge=1, le=2**31 - 1)):
+    """One published article with its body as structured blocks and as rendered HTML."""
+    from broadsheet.distribution.templatetags.distribution_tags import published_corrections
+    from broadsheet.news.listing import prefetch_body
+
+    article = _for_api(ArticlePage.objects.published().filter(pk=article_id)).first()
+    if article is None:
+        raise Http404("No such article.")
+    prefetch_body(article.body)
+    data = _summaries(request, [article])[0]
+    data["body"] = [
+        {
+            "type": block.block_type,
+            "id": block.id,
+            "value": _absolute_urls(request, block.block.get_api_representation(block.value)),
+        }
+        for block in article.body
+    ]
+    data["html"] = str(article.body.render_as_block())
+    data["corrections"] = [{"date": c.date, "text": c.text} for c in published_corrections(article)]
+    return data
+
+
+@api.get(
+    "/editions/{language}/top-stories",
+    response={200: list[schemas.ArticleSummary], **ERRORS},
+    tags=["editions"],
+)
+def top_stories(request, language: str = PathParam(..., max_length=16, pattern=r"^[A-Za-z-]+$")):
+    """The edition's curated top stories running now, in the editors' order."""
+    home = _edition(language)
+    stories = (
+        ArticlePage.objects.top_stories_of(home)
+        .prefetch_related("article_authors__author", "tags")
+        .select_related("locale")
+    )
+    return _summaries(request, stories[:20])
+
+
+@api.get("/search", response={200: list[schemas.ArticleSummary], **ERRORS}, tags=["search"])
+def search(
+    request,
+    q: str = Query(..., min_length=1, max_length=200),
+    edition: str | None = Query(None, max_length=16, pattern=r"^[A-Za-z-]+$"),
+    limit: int = Query(20, ge=1, le=PAGE_SIZE_MAX),
+):
+    """Published articles matching the words in ``q``, best match first."""
+    queryset = ArticlePage.objects.published()
+    if edition:
+        queryset = queryset.in_edition(_edition(edition))
+    # Only the words: quotes and operators would reach the database's full-text syntax.
+    words = re.findall(r"\w+", q)
+    if not words:
+        return []
+    results = list(queryset.search(" ".join(words), operator="and")[:limit])
+    ids = [page.pk for page in results]
+    loaded = {a.pk: a for a in _for_api(ArticlePage.objects.filter(pk__in=ids))}
+    return _summaries(request, [loaded[pk] for pk in ids if pk in loaded])
