@@ -15,6 +15,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", core_views.health, name="health"),
+    path("api/v1/bookmarks/", include("broadsheet.readers.api")),
 ]
 
 if settings.SERVE_MEDIA:
@@ -26,6 +27,11 @@ if settings.SERVE_MEDIA:
             {"document_root": settings.MEDIA_ROOT},
         )
     )
+
+# Reader accounts, bookmarks and consent: /en/account/…, before the page tree's catch-all.
+urlpatterns += i18n_patterns(
+    path("account/", include("broadsheet.readers.urls")), prefix_default_language=True
+)
 
 # Reader pages live under a language prefix (/en/…); Wagtail serves the edition's page tree.
 urlpatterns += i18n_patterns(path("", include(wagtail_urls)), prefix_default_language=True)

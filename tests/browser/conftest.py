@@ -42,3 +42,26 @@ def page(browser):
     tab = browser.new_page()
     yield tab
     tab.close()
+
+
+@pytest.fixture(autouse=True)
+def _wagtail_tree(request):
+    """Browser tests use transactional_db, which empties every table after each test,
+    including the root page, collection, locale and site that Wagtail's migrations created: put them
+    back so each browser test starts like a fresh install."""
+    if "transactional_db" not in request.fixturenames and not any(
+        mark.kwargs.get("transaction") for mark in request.node.iter_markers("django_db")
+    ):
+        return
+    request.getfixturevalue("transactional_db")
+    from django.conf import settings
+    from wagtail.models import Collection, Locale, Page, Site
+
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", live=True))
+    if not Site.objects.filter(is_default_site=True).exists():
+        Site.objects.create(hostname="localhost", port=80, root_page=root, is_default_site=True)
