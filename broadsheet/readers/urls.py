@@ -1,4 +1,6 @@
-from django.urls import include, path
+from allauth import urls as allauth_urls
+from django.urls import URLResolver, include, path
+from django.views.decorators.cache import never_cache
 
 from . import views
 
@@ -15,8 +17,21 @@ reader_patterns = [
     path("app-token/", views.app_token, name="app_token"),
 ]
 
+
+
+def never_cached(patterns):
+    """Mark every view under the patterns uncacheable (allauth's views set no Cache-Control)."""
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            never_cached(pattern.url_patterns)
+        elif not getattr(pattern.callback, "_never_cached", False):
+            pattern.callback = never_cache(pattern.callback)
+            pattern.callback._never_cached = True
+    return patterns
+
+
 # Mounted under each edition's language prefix: /en/account/…
 urlpatterns = [
     path("", include((reader_patterns, "readers"))),
-    path("", include("allauth.urls")),
+    path("", include(never_cached(allauth_urls.urlpatterns))),
 ]

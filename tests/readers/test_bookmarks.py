@@ -1,4 +1,5 @@
 import datetime
+import re
 
 import pytest
 from django.test import Client
@@ -227,3 +228,12 @@ def test_my_bookmarks_query_count_does_not_grow(
 
 def test_readers_are_distinct_users(db):
     assert ReaderFactory().pk != ReaderFactory().pk
+
+
+@pytest.mark.parametrize("signed_in", (False, True), ids=["anonymous", "signed in"])
+def test_article_stays_csp_ready(client, reader, article, signed_in):
+    if signed_in:
+        client.force_login(reader)
+    html = client.get(article.url).content.decode()
+    assert "<script src=" in html
+    assert not re.search(r"<script>|\son[a-z]+=|\sstyle=", html)
