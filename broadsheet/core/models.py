@@ -5,7 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 
 class SocialFieldsMixin(models.Model):
@@ -36,7 +36,7 @@ class BasePage(SocialFieldsMixin, Page):
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
-        set_page_cache_headers(response, request, self)
+        set_page_cache_headers(response, request)
         return response
 
     def get_edition_home(self):
@@ -50,10 +50,14 @@ class BasePage(SocialFieldsMixin, Page):
         return context
 
 
-def set_page_cache_headers(response, request, page=None):
-    """Public caching for anonymous readers of public pages; private and uncached otherwise."""
-    personal = request.user.is_authenticated or (
-        page is not None and page.get_view_restrictions().exists()
+def set_page_cache_headers(response, request):
+    """Public caching for anonymous readers of public pages; private and uncached otherwise.
+
+    A reader who got past a page's view restriction is either signed in or carries the
+    passed restriction in their session (password restrictions), so no query is needed.
+    """
+    personal = request.user.is_authenticated or bool(
+        request.session.get(PageViewRestriction.passed_view_restrictions_session_key)
     )
     if personal:
         patch_cache_control(response, private=True, no_store=True)

@@ -18,9 +18,11 @@ from wagtail.models import Locale, Page, Site
 
 from broadsheet.core.models import SiteSettings, StandardPage
 from broadsheet.editions.models import HomePage
+from broadsheet.images.renditions import prefetch_specs
 from broadsheet.news.models import ArticleAuthor, ArticlePage, Author, SectionPage, TopStory
 
 from . import artwork, content
+from .editions import build_editions
 
 logger = logging.getLogger("broadsheet.demo")
 
@@ -73,6 +75,8 @@ class DemoBuilder:
         self.articles = self.build_articles()
         self.build_read_more_links()
         self.build_top_stories()
+        self.warm_renditions()
+        self.created += build_editions(self)
         return self
 
     # Pages -------------------------------------------------------------------------------
@@ -211,21 +215,7 @@ class DemoBuilder:
             caption=data["image_caption"],
             credit=data["image_credit"],
         )
-        paragraphs = [("paragraph", f"<p>{text}</p>") for text in data["paragraphs"]]
-        body = [
-            *paragraphs[:2],
-            (
-                "quote",
-                {
-                    "text": data["quote"]["text"],
-                    "attribution": data["quote"]["attribution"],
-                    "style": "pull",
-                },
-            ),
-            *paragraphs[2:5],
-            ("subheading", data["subheading"]),
-            *paragraphs[5:],
-        ]
+        body = self.article_body(data)
         # Stories are spread over the last days, the first of the list being the newest.
         published_at = self.now - timedelta(hours=3 * index + 1, minutes=7 * index)
         article = ArticlePage(
@@ -247,6 +237,27 @@ class DemoBuilder:
         self.created += 1
         return article
 
+    @staticmethod
+    def article_body(text):
+        """Paragraphs with the pull quote after the second and the subheading before the sixth."""
+        paragraphs = [("paragraph", f"<p>{p}</p>") for p in text["paragraphs"]]
+        quote = {
+            "text": text["quote"]["text"],
+            "attribution": text["quote"]["attribution"],
+            "style": "pull",
+        }
+        return [
+            *paragraphs[:2],
+            ("quote", quote),
+            *paragraphs[2:5],
+            ("subheading", text["subheading"]),
+            *paragraphs[5:],
+        ]
+
+    @property
+    def article_data(self):
+        return content.ARTICLES
+
     def build_read_more_links(self):
         for index, data in enumerate(content.ARTICLES[: self.article_limit]):
             target = data.get("read_more")
@@ -257,6 +268,13 @@ class DemoBuilder:
                 continue
             article.body.insert(4, ("read_more", {"article": self.articles[target]}))
             article.save_revision().publish()
+
+    def warm_renditions(self):
+        """Make the listing and article renditions now, so first readers do not wait for them."""
+        specs = prefetch_specs("lead", "card", "thumb")
+        for article in self.articles:
+            if article.lead_image_id:
+                article.lead_image.get_renditions(*specs)
 
     def build_top_stories(self):
         if TopStory.objects.filter(home=self.home).exists():

@@ -1,3 +1,4 @@
+from django.conf import settings
 from django.utils.functional import SimpleLazyObject
 from wagtail.models import Locale
 
@@ -17,4 +18,7 @@ def edition(request):
             return None
         return HomePage.for_locale(locale.pk)
 
-    return {"edition_home": SimpleLazyObject(active_home)}
+    return {
+        "edition_home": SimpleLazyObject(active_home),
+        "default_language": settings.LANGUAGE_CODE,
+    }

@@ -1,5 +1,6 @@
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
 from wagtail.admin.panels import FieldPanel, InlinePanel
@@ -39,8 +40,15 @@ class HomePage(RoutablePageMixin, BasePage):
     def get_edition_home(self):
         return self
 
+    def route(self, request, path_components):
+        # Wagtail falls back to the default edition when a language has no live home; an
+        # edition that is not published yet must not show another language's pages instead.
+        if get_language() != self.locale.language_code:
+            raise Http404
+        return super().route(request, path_components)
+
     def serve(self, request, view=None, args=None, kwargs=None):
-        return set_page_cache_headers(super().serve(request, view, args, kwargs), request, self)
+        return set_page_cache_headers(super().serve(request, view, args, kwargs), request)
 
     @path("", name="front")
     def front(self, request):
@@ -50,9 +58,9 @@ class HomePage(RoutablePageMixin, BasePage):
         top = self.current_top_stories()
         lead = top[0] if top else articles.for_cards().first()
         sections = SectionPage.objects.child_of(self).live().public()
+        in_section = ArticlePage.objects.published().exclude(pk=getattr(lead, "pk", None))
         section_fronts = [
-            (section, ArticlePage.objects.published().descendant_of(section).for_cards()[:4])
-            for section in sections
+            (section, in_section.descendant_of(section).for_cards()[:4]) for section in sections
         ]
         return self.render(
             request,

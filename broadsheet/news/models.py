@@ -163,6 +163,15 @@ class ArticlePage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
+    lead_caption = models.CharField(
+        _("lead image caption"),
+        max_length=500,
+        blank=True,
+        help_text=_(
+            "Leave empty to use the image's caption (e.g. to caption it in this edition's "
+            "language)."
+        ),
+    )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
     tags = ClusterTaggableManager(through="news.ArticleTag", blank=True, verbose_name=_("tags"))
 
@@ -172,6 +181,7 @@ class ArticlePage(BasePage):
         FieldPanel("title", heading=_("Headline")),
         FieldPanel("standfirst"),
         FieldPanel("lead_image"),
+        FieldPanel("lead_caption"),
         FieldPanel("body"),
         InlinePanel("article_authors", heading=_("Authors"), label=_("Author"), min_num=1),
         MultiFieldPanel(

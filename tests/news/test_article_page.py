@@ -3,6 +3,7 @@ import re
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
+from django.urls import reverse
 from django.utils.html import escape
 
 from ..factories import ImageFactory
@@ -120,3 +121,20 @@ def test_query_count_does_not_grow_with_body_length(client, make_article):
     short = make_article(body=_body(1, make_article))
     long = make_article(body=_body(10, make_article))
     assert _queries_for(client, long.url) == _queries_for(client, short.url)
+
+
+def test_password_protected_article_is_never_publicly_cached(client, article):
+    from wagtail.models import PageViewRestriction
+
+    PageViewRestriction.objects.create(page=article, restriction_type="password", password="s3")
+    form = client.get(article.url)
+    assert "public" not in form.get("Cache-Control", "")
+    restriction = PageViewRestriction.objects.get(page=article)
+    client.post(
+        reverse("wagtailcore_authenticate_with_password", args=[restriction.pk, article.pk]),
+        {"password": "s3", "return_url": article.url},
+    )
+    response = client.get(article.url)
+    assert response.status_code == 200
+    assert article.title in response.content.decode()
+    assert "private" in response["Cache-Control"]

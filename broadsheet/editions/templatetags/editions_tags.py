@@ -1,0 +1,58 @@
+from dataclasses import dataclass
+
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language
+from wagtail.models import Page
+
+from ..models import HomePage
+
+register = template.Library()
+
+
+@dataclass(frozen=True)
+class EditionLink:
+    code: str
+    name: str
+    url: str
+    full_url: str
+    current: bool
+    translated: bool  # True when the link leads to this page's own translation
+
+
+@register.simple_tag(takes_context=True)
+def edition_links(context):
+    """One link per edition: the current page's translation there, else that edition's home.
+
+    Computed once per request (the head's hreflang links and the switcher share it), in two
+    queries whatever the number of editions.
+    """
+    request = context.get("request")
+    cached = getattr(request, "_edition_links", None)
+    if cached is not None:
+        return cached
+    page = context.get("page")
+    translations = {}
+    if isinstance(page, Page) and page.pk:
+        siblings = Page.objects.filter(translation_key=page.translation_key).live().public()
+        translations = {p.locale.language_code: p for p in siblings.select_related("locale")}
+    homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}
+    current = get_language()
+    links = []
+    for code, name in settings.LANGUAGES:
+        target = translations.get(code) or homes.get(code)
+        if target is None:
+            continue
+        links.append(
+            EditionLink(
+                code=code,
+                name=name,
+                url=target.get_url(request),
+                full_url=target.get_full_url(request),
+                current=code == current,
+                translated=code in translations,
+            )
+        )
+    if request is not None:
+        request._edition_links = links
+    return links
