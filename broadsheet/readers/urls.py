@@ -18,7 +18,6 @@ reader_patterns = [
 ]
 
 
-
 def never_cached(patterns):
     """Mark every view under the patterns uncacheable (allauth's views set no Cache-Control)."""
     for pattern in patterns:

@@ -235,3 +235,17 @@ def test_changing_the_password_needs_the_old_one(client, reader, home):
     )
     reader.refresh_from_db()
     assert reader.check_password(STRONG)
+
+
+@pytest.mark.parametrize(
+    "language, direction, sign_in",
+    (("ar", "rtl", "تسجيل الدخول"), ("ru", "ltr", "Войти"), ("de", "ltr", "Anmelden")),
+    ids=["arabic", "russian", "german"],
+)
+def test_account_pages_follow_the_edition_language(client, home, language, direction, sign_in):
+    response = client.get(f"/{language}/account/login/")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert f'<html lang="{language}" dir="{direction}">' in html
+    assert sign_in in html
+    assert f'action="/{language}/account/login/"' in html
