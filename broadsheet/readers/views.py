@@ -178,6 +178,9 @@ def record_consent(request, response, choice):
 @never_cache
 @require_POST
 def consent(request):
+    origin = request.headers.get("Origin")
+    if origin and origin != f"{request.scheme}://{request.get_host()}":
+        return JsonResponse({"error": _("Cross-site requests are not accepted.")}, status=403)
     if request.content_type != "application/json":
         return JsonResponse({"error": _("Send the choice as JSON.")}, status=415)
     try:

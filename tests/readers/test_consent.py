@@ -99,6 +99,13 @@ def test_bad_consent_requests_are_refused(client, db, body, content_type, status
     assert not response.cookies
 
 
+def test_consent_from_another_origin_is_refused(client, db):
+    response = post_choice(client, "all", headers={"Origin": "https://elsewhere.example"})
+    assert response.status_code == 403
+    assert not ConsentRecord.objects.exists()
+    assert post_choice(client, "all", headers={"Origin": "http://testserver"}).status_code == 200
+
+
 def test_cookie_settings_page_works_without_javascript(db, home):
     client = Client(enforce_csrf_checks=True)
     page = client.get(COOKIES)
