@@ -69,10 +69,12 @@ def bookmark_add(request):
         return bookmark_error(request, error)
     if not request.user.is_authenticated:
         request.session[PENDING_BOOKMARK_KEY] = page.pk
-        login_url = reverse("account_login")
+        login_url = f"{reverse('account_login')}?next={page.url}"
         if wants_json(request):
-            return JsonResponse({"error": _("Sign in to bookmark."), "login_url": login_url}, 401)
-        return redirect(f"{login_url}?next={page.url}")
+            return JsonResponse(
+                {"error": _("Sign in to bookmark."), "login_url": login_url}, status=401
+            )
+        return redirect(login_url)
     if request.method == "GET":
         # A signed-in reader arriving from a cached anonymous copy of the page: confirm.
         return render(request, "readers/bookmark_confirm.html", {"target": page})

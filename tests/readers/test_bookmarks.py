@@ -147,6 +147,13 @@ def test_anonymous_click_signs_in_and_returns_with_bookmark_saved(client, reader
     assert 'aria-pressed="true"' in client.get(article.url).content.decode()
 
 
+def test_signed_out_script_request_is_sent_to_sign_in(client, article):
+    response = client.post(ADD, {"page": article.pk}, headers={"Accept": "application/json"})
+    assert response.status_code == 401
+    assert response.json()["login_url"] == f"/en/account/login/?next={article.url}"
+    assert not Bookmark.objects.exists()
+
+
 def test_anonymous_click_on_unpublished_story_is_refused_before_sign_in(client, make_article):
     draft = make_article(publish=False)
     response = client.get(ADD, {"page": draft.pk})

@@ -75,6 +75,10 @@
       return response.json().then(function (data) { return { ok: response.ok, data: data }; });
     }).then(function (result) {
       if (!result.ok) {
+        if (result.data.login_url) {  // signed out meanwhile: sign in, the bookmark is kept
+          window.location.assign(result.data.login_url);
+          return;
+        }
         if (status) status.textContent = result.data.error || "";
         return;
       }
