@@ -246,3 +246,17 @@ def test_article_stays_csp_ready(client, reader, article, signed_in):
     html = client.get(article.url).content.decode()
     assert "<script src=" in html
     assert not re.search(r"<script>|\son[a-z]+=|\sstyle=", html)
+
+
+@pytest.mark.parametrize("which", ("home", "section", "article"))
+def test_anonymous_reader_pages_carry_no_token_and_set_no_cookie(
+    client, home, section, article, which
+):
+    url = {"home": home.url, "section": section.url, "article": article.url}[which]
+    response = client.get(url)
+    assert response.status_code == 200
+    assert not response.cookies
+    html = response.content.decode()
+    assert "csrfmiddlewaretoken" not in html
+    assert 'href="/en/account/login/">Sign in</a>' in html
+    assert 'id="consent-banner"' in html
