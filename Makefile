@@ -5,7 +5,7 @@ BIN := $(VENV)/bin
 BROADSHEET := $(BIN)/broadsheet
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run demo serve test lint checks pytest browser clean
+.PHONY: install run test lint checks pytest system-deps messages audit clean
 
 $(BIN)/.installed: pyproject.toml
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -14,7 +14,12 @@ $(BIN)/.installed: pyproject.toml
 	$(BIN)/pip install --quiet -e '.[test]'
 	touch $@
 
-install: $(BIN)/.installed
+# The quality gates' real clients (Nu HTML Checker, axe-core, Lighthouse) come from npm.
+node_modules/.installed: package.json package-lock.json
+	npm ci --no-audit --no-fund --loglevel=error
+	touch $@
+
+install: $(BIN)/.installed node_modules/.installed
 
 run: install
 	$(BROADSHEET) migrate --noinput
@@ -22,7 +27,7 @@ run: install
 	$(BROADSHEET) demo
 	$(BROADSHEET) serve
 
-test: install browser lint checks pytest
+test: install system-deps lint checks pytest
 
 lint:
 	$(BIN)/ruff check .
@@ -35,11 +40,27 @@ checks:
 pytest:
 	$(BIN)/pytest
 
-# Browser tests drive Debian's Chromium; never a downloaded browser.
-browser:
-	@test -x $(CHROMIUM) || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium fonts-liberation; \
-	  else sudo apt-get update -qq && sudo apt-get install -y -qq chromium fonts-liberation; fi; }
+# Debian packages the tests use: Chromium for browser tests (never a downloaded browser)
+# and gettext, which checks that the interface catalogues hold every string.
+SYSTEM_PACKAGES := chromium fonts-liberation gettext
+system-deps:
+	@test -x $(CHROMIUM) -a -x /usr/bin/xgettext || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(SYSTEM_PACKAGES); }
+
+# After changing interface strings: update every edition's catalogue, translate, then compile.
+messages: install
+	cd broadsheet && ../$(BIN)/django-admin makemessages --no-location \
+	  $(foreach l,ar es ru de fr sr,-l $(l)) \
+	  --ignore '*/migrations/*' --ignore 'demo/translations/*' --ignore demo/content.py
+	cd broadsheet && ../$(BIN)/django-admin compilemessages
+
+# Nu HTML Checker, axe and Lighthouse (mobile) against the demo site, printed as a table.
+audit: install system-deps
+	$(BROADSHEET) migrate --noinput
+	$(BROADSHEET) collectstatic --noinput --verbosity 0
+	$(BROADSHEET) demo
+	$(BIN)/python bench/audit.py
 
 clean:
 	rm -rf $(VENV) var/static .pytest_cache

@@ -1,7 +1,46 @@
+import os
+
 import pytest
 from django.core.cache import cache
 
 from .factories import ArticlePageFactory, AuthorFactory, HomePageFactory, SectionPageFactory
+
+# Playwright's sync API runs an event loop in the test thread; the ORM calls in browser tests
+# are still synchronous.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    "--disable-quic",
+]
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    """Debian's Chromium (never a downloaded browser), with a fresh profile per run."""
+    from playwright.sync_api import sync_playwright
+
+    if not os.path.exists(CHROMIUM):
+        pytest.fail(f"{CHROMIUM} is missing: `make system-deps` installs Debian's chromium")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def page(chromium):
+    """A phone-sized tab in a fresh context (no cookies or storage from other tests)."""
+    context = chromium.new_context(viewport={"width": 390, "height": 844})
+    tab = context.new_page()
+    yield tab
+    context.close()
 
 
 @pytest.fixture(autouse=True)

@@ -1,10 +1,11 @@
 import io
 
 import factory
+from django.conf import settings
 from django.core.files.images import ImageFile
 from factory.django import DjangoModelFactory
 from PIL import Image as PILImage
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from broadsheet.editions.models import HomePage
 from broadsheet.images.models import NewsImage
@@ -57,6 +58,24 @@ class PageFactory(DjangoModelFactory):
         return page
 
 
+def ensure_page_tree():
+    """The locales, root page and default site that migrations create.
+
+    Transactional (browser) tests flush the database afterwards, migration data included, so
+    the next one builds them again.
+    """
+    for code, _name in settings.LANGUAGES:
+        Locale.objects.get_or_create(language_code=code)
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
+    root = Page.get_first_root_node()
+    if root is None:
+        root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
+    if not Site.objects.filter(is_default_site=True).exists():
+        Site.objects.create(hostname="localhost", root_page=root, is_default_site=True)
+    return root
+
+
 class HomePageFactory(PageFactory):
     class Meta:
         model = HomePage
@@ -66,7 +85,7 @@ class HomePageFactory(PageFactory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        kwargs.setdefault("parent", Page.get_first_root_node())
+        kwargs.setdefault("parent", ensure_page_tree())
         home = super()._create(model_class, *args, **kwargs)
         site = Site.objects.get(is_default_site=True)
         site.root_page = home

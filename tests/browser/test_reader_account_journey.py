@@ -26,14 +26,12 @@ def stories(transactional_db):
 
 
 @pytest.fixture
-def fresh_page(browser):
-    browser.clear_cookies()
-    tab = browser.new_page()
+def fresh_page(page):
+    """The shared fresh-context tab, with console errors collected (CSP violations)."""
     errors = []
-    tab.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
-    tab.errors = errors
-    yield tab
-    tab.close()
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.errors = errors
+    return page
 
 
 def storage_sizes(page):

@@ -2,7 +2,10 @@ import pytest
 
 from ..factories import ArticlePageFactory, AuthorFactory, HomePageFactory, SectionPageFactory
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True),
+]
 
 
 @pytest.fixture

@@ -15,7 +15,7 @@ def test_article_page_shows_reference_elements_in_order(client, article, home):
     assert response.status_code == 200
     markers = [
         'id="icon-bookmark"',  # 1. icon sprite
-        f'<time datetime="{article.published_at.isoformat()}',  # 2. publication time
+        f'<time datetime="{article.published_at.replace(microsecond=0).isoformat()}',
         '<nav class="breadcrumb" aria-label="Breadcrumb">',  # 3. breadcrumb
         f'<h1 class="article__headline">{article.title}</h1>',  # 4. headline
         f'<p class="article__standfirst">{escape(article.standfirst)}</p>',  # 5. standfirst

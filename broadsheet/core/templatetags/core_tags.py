@@ -22,3 +22,11 @@ def page_description(context, page):
         or getattr(page, "intro", "")
         or ""
     )
+
+
+@register.filter
+def datetime_attr(value):
+    """A machine-readable ``datetime`` attribute: ISO 8601 to the second, with offset."""
+    if not value:
+        return ""
+    return value.replace(microsecond=0).isoformat()

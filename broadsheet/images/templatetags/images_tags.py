@@ -13,7 +13,8 @@ def responsive_image(image, preset, alt=None, loading="lazy", css_class=""):
         return ""
     spec = PRESETS[preset]
     renditions = image.get_renditions(*spec.specs)
-    ordered = [renditions[s] for s in spec.specs]
+    # A small original gives several renditions of the same width: list each width once.
+    ordered = list({r.width: r for r in (renditions[s] for s in spec.specs)}.values())
     largest = ordered[-1]
     srcset = ", ".join(f"{r.url} {r.width}w" for r in ordered)
     return format_html(
