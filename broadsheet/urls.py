@@ -15,6 +15,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", core_views.health, name="health"),
+    path("api/v1/bookmarks/", include("broadsheet.readers.api")),
     path("podcasts/", include("broadsheet.podcasts.urls")),
     path("", include("broadsheet.distribution.urls")),
     path("api/v1/", include("broadsheet.api.urls")),
@@ -29,6 +30,11 @@ if settings.SERVE_MEDIA:
             {"document_root": settings.MEDIA_ROOT},
         )
     )
+
+# Reader accounts, bookmarks and consent: /en/account/…, before the page tree's catch-all.
+urlpatterns += i18n_patterns(
+    path("account/", include("broadsheet.readers.urls")), prefix_default_language=True
+)
 
 # Reader pages live under a language prefix (/en/…); Wagtail serves the edition's page tree.
 urlpatterns += i18n_patterns(

@@ -222,3 +222,29 @@ class EpisodePageFactory(PageFactory):
             page.save_revision().publish()
             page.refresh_from_db()
         return page
+
+
+class ReaderFactory(DjangoModelFactory):
+    """A reader with a verified primary email address, as after sign-up and confirmation."""
+
+    class Meta:
+        model = "auth.User"
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"reader{n}")
+    email = factory.Sequence(lambda n: f"reader{n}@example.org")
+    password = factory.django.Password("correct horse battery staple")
+
+    @factory.post_generation
+    def verified_email(obj, create, extracted, **kwargs):
+        from allauth.account.models import EmailAddress
+
+        if create:
+            EmailAddress.objects.create(user=obj, email=obj.email, primary=True, verified=True)
+
+
+class BookmarkFactory(DjangoModelFactory):
+    class Meta:
+        model = "readers.Bookmark"
+
+    user = factory.SubFactory(ReaderFactory)

@@ -1,3 +1,5 @@
+from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+
 CONTENT_SECURITY_POLICY = "; ".join(
     [
         "default-src 'self'",
@@ -31,3 +33,18 @@ class SecurityHeadersMiddleware:
             response.setdefault("Content-Security-Policy", CONTENT_SECURITY_POLICY)
             response.setdefault("Permissions-Policy", "interest-cohort=(), browsing-topics=()")
         return response
+
+
+class LocaleMiddleware(DjangoLocaleMiddleware):
+    """Django's, except that a 404 from the JSON API stays a 404.
+
+    Django redirects any unprefixed 404 to /<language>/… when that path resolves, and the
+    page tree's catch-all resolves everything, so API errors would turn into redirects.
+    """
+
+    unprefixed_prefixes = ("/api/",)
+
+    def process_response(self, request, response):
+        if request.path_info.startswith(self.unprefixed_prefixes):
+            return response
+        return super().process_response(request, response)

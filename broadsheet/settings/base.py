@@ -7,7 +7,15 @@ search) need no configuration; DATABASE_URL and REDIS_URL switch to PostgreSQL a
 import secrets
 from pathlib import Path
 
-from .env import database_from_url, env_bool, env_int, env_list, env_str
+from .env import (
+    database_from_url,
+    email_from_env,
+    env_bool,
+    env_int,
+    env_list,
+    env_str,
+    social_providers_from_env,
+)
 
 PACKAGE_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PACKAGE_DIR.parent
@@ -39,6 +47,7 @@ INSTALLED_APPS = [
     "broadsheet.distribution",
     "broadsheet.api",
     "broadsheet.demo",
+    "broadsheet.readers",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -68,16 +77,22 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "allauth",
+    "allauth.account",
+    "allauth.socialaccount",
+    "rest_framework",
+    "rest_framework.authtoken",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    "broadsheet.core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "broadsheet.core.middleware.SecurityHeadersMiddleware",
@@ -208,3 +223,48 @@ LOGGING = {
         "broadsheet": {"handlers": ["console"], "level": "INFO", "propagate": False},
     },
 }
+
+# Reader accounts (django-allauth): email sign-in, verification required before first sign-in.
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "readers:account"
+ACCOUNT_ADAPTER = "broadsheet.readers.adapter.ReaderAccountAdapter"
+SOCIALACCOUNT_ADAPTER = "broadsheet.readers.adapter.ReaderSocialAccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"email"}
+ACCOUNT_SIGNUP_FIELDS = ["email*", "password1*", "password2*"]
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_EMAIL_VERIFICATION = "mandatory"
+ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS = env_int("ACCOUNT_EMAIL_CONFIRMATION_EXPIRE_DAYS", 3)
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_SESSION_REMEMBER = None
+# Signing up with a taken address looks the same as a new sign-up; the owner gets an email.
+# A news site does not reveal who its readers are.
+ACCOUNT_PREVENT_ENUMERATION = True
+ACCOUNT_RATE_LIMITS = {
+    "login": "30/m/ip",
+    "login_failed": "10/m/ip,5/5m/key",
+    "signup": "20/m/ip",
+    "reset_password": "20/m/ip,5/m/key",
+    "confirm_email": "1/3m/key",
+}
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+# Social sign-in is off unless SOCIAL_PROVIDERS names some (google, facebook, x, vk, telegram)
+# and each has SOCIAL_<NAME>_CLIENT_ID / _SECRET (Telegram: _CLIENT_ID is the bot name).
+SOCIAL_PROVIDER_APPS, SOCIALACCOUNT_PROVIDERS = social_providers_from_env()
+INSTALLED_APPS += SOCIAL_PROVIDER_APPS
+SOCIALACCOUNT_ENABLED = bool(SOCIAL_PROVIDER_APPS)
+SOCIALACCOUNT_EMAIL_VERIFICATION = "mandatory"
+SOCIALACCOUNT_LOGIN_ON_GET = False
+# Bumped when the privacy policy changes; readers are asked for cookie consent again.
+CONSENT_POLICY_VERSION = env_str("CONSENT_POLICY_VERSION", "1")
+CONSENT_COOKIE_NAME = "broadsheet_consent"
+
+# Email: console in development; SMTP from EMAIL_URL (smtp+tls://user:pass@host:587) or
+# EMAIL_HOST / EMAIL_PORT / EMAIL_HOST_USER / EMAIL_HOST_PASSWORD / EMAIL_USE_TLS / EMAIL_USE_SSL.
+globals().update(email_from_env())
+DEFAULT_FROM_EMAIL = env_str("DEFAULT_FROM_EMAIL", "Broadsheet <noreply@localhost>")
+SERVER_EMAIL = env_str("SERVER_EMAIL", DEFAULT_FROM_EMAIL)

@@ -1,6 +1,7 @@
 """Typed, loud readers for settings that come from the environment."""
 
 import os
+from urllib.parse import unquote, urlsplit
 
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
@@ -69,3 +70,95 @@ def database_from_url(url, *, conn_max_age=600):
             "transaction_mode": "IMMEDIATE",
         }
     return config
+
+
+EMAIL_URL_SCHEMES = {
+    "smtp": (False, False),
+    "smtp+tls": (True, False),
+    "submission": (True, False),
+    "smtps": (False, True),
+    "smtp+ssl": (False, True),
+}
+
+
+def email_from_url(url):
+    """EMAIL_URL (smtp://, smtp+tls://, smtps://, console://, locmem://) as Django settings."""
+    parsed = urlsplit(url)
+    scheme = parsed.scheme.lower()
+    if scheme == "console":
+        return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+    if scheme == "locmem":
+        return {"EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend"}
+    if scheme not in EMAIL_URL_SCHEMES or not parsed.hostname:
+        raise ImproperlyConfigured(
+            "EMAIL_URL must look like smtp+tls://user:password@host:587 "
+            "(schemes: smtp, smtp+tls, smtps, console, locmem)."
+        )
+    use_tls, use_ssl = EMAIL_URL_SCHEMES[scheme]
+    try:
+        port = parsed.port or (465 if use_ssl else 587 if use_tls else 25)
+    except ValueError:
+        raise ImproperlyConfigured("EMAIL_URL is malformed (bad port).") from None
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": parsed.hostname,
+        "EMAIL_PORT": port,
+        "EMAIL_HOST_USER": unquote(parsed.username or ""),
+        "EMAIL_HOST_PASSWORD": unquote(parsed.password or ""),
+        "EMAIL_USE_TLS": use_tls,
+        "EMAIL_USE_SSL": use_ssl,
+    }
+
+
+def email_from_env():
+    """Email settings: EMAIL_URL, else EMAIL_HOST and friends, else the console backend."""
+    url = env_str("EMAIL_URL")
+    if url:
+        return email_from_url(url)
+    host = env_str("EMAIL_HOST")
+    if not host:
+        return {"EMAIL_BACKEND": "django.core.mail.backends.console.EmailBackend"}
+    use_tls, use_ssl = env_bool("EMAIL_USE_TLS", False), env_bool("EMAIL_USE_SSL", False)
+    if use_tls and use_ssl:
+        raise ImproperlyConfigured("EMAIL_USE_TLS and EMAIL_USE_SSL cannot both be on.")
+    return {
+        "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
+        "EMAIL_HOST": host,
+        "EMAIL_PORT": env_int("EMAIL_PORT", 465 if use_ssl else 587 if use_tls else 25),
+        "EMAIL_HOST_USER": env_str("EMAIL_HOST_USER", ""),
+        "EMAIL_HOST_PASSWORD": env_str("EMAIL_HOST_PASSWORD", ""),
+        "EMAIL_USE_TLS": use_tls,
+        "EMAIL_USE_SSL": use_ssl,
+    }
+
+
+# Name readers use in SOCIAL_PROVIDERS -> allauth provider id.
+SOCIAL_PROVIDERS = {
+    "google": "google",
+    "facebook": "facebook",
+    "x": "twitter_oauth2",
+    "vk": "vk",
+    "telegram": "telegram",
+}
+
+
+def social_providers_from_env():
+    """Apps and SOCIALACCOUNT_PROVIDERS for the providers listed in SOCIAL_PROVIDERS.
+
+    Each one needs SOCIAL_<NAME>_CLIENT_ID and SOCIAL_<NAME>_SECRET; none is on by default.
+    """
+    apps, providers = [], {}
+    for name in env_list("SOCIAL_PROVIDERS"):
+        name = name.lower()
+        if name not in SOCIAL_PROVIDERS:
+            raise ImproperlyConfigured(
+                f"SOCIAL_PROVIDERS: unknown provider {name!r} "
+                f"(choose from {', '.join(sorted(SOCIAL_PROVIDERS))})."
+            )
+        prefix = f"SOCIAL_{name.upper()}_"
+        client_id = env_str(prefix + "CLIENT_ID", required=True)
+        secret = env_str(prefix + "SECRET", required=True)
+        provider_id = SOCIAL_PROVIDERS[name]
+        apps.append(f"allauth.socialaccount.providers.{provider_id}")
+        providers[provider_id] = {"APPS": [{"client_id": client_id, "secret": secret, "key": ""}]}
+    return apps, providers
