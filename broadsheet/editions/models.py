@@ -77,7 +77,7 @@ class HomePage(RoutablePageMixin, BasePage):
         tag = get_object_or_404(Tag, slug=slug)
         articles = ArticlePage.objects.in_edition(self).published().filter(tags=tag)
         page_obj = paginate(request, articles.for_cards())
-        if not page_obj.object_list and page_obj.number == 1:
+        if not page_obj.object_list:
             raise Http404
         return self.render(
             request,
