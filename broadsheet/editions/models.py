@@ -100,3 +100,9 @@ class HomePage(RoutablePageMixin, BasePage):
                 "page_obj": paginate(request, articles.for_cards()),
             },
         )
+
+    @path("search/", name="search")
+    def search_view(self, request):
+        from broadsheet.search.views import search
+
+        return search(request, self)

@@ -188,6 +188,9 @@ class ArticlePage(BasePage):
         index.SearchField("standfirst"),
         index.SearchField("body"),
         index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields(
+            "article_authors", [index.RelatedFields("author", [index.SearchField("name")])]
+        ),
         index.FilterField("kind"),
         index.FilterField("published_at"),
     ]

@@ -37,6 +37,7 @@ INSTALLED_APPS = [
     "broadsheet.images",
     "broadsheet.editions",
     "broadsheet.news",
+    "broadsheet.search",
     "broadsheet.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
