@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from broadsheet.core import views as core_views
+from broadsheet.news import views as news_views
 
 handler404 = "broadsheet.core.views.page_not_found"
 handler500 = "broadsheet.core.views.server_error"
@@ -15,6 +16,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", core_views.health, name="health"),
+    path("beacon/views/<int:article_id>/", news_views.view_beacon, name="view-beacon"),
 ]
 
 if settings.SERVE_MEDIA:

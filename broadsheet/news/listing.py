@@ -132,3 +132,11 @@ def _renditions(*specs):
         queryset=rendition_model.objects.filter(filter_spec__in=specs),
         to_attr="prefetched_renditions",
     )
+
+
+def prefetch_card_images(articles):
+    """Fetch the lead images and card renditions of several lists of cards at once."""
+    articles = [article for article in articles if article.lead_image_id]
+    if articles:
+        images = get_image_model().objects.prefetch_renditions(*prefetch_specs("card", "thumb"))
+        prefetch_related_objects(articles, Prefetch("lead_image", queryset=images))
