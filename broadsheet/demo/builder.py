@@ -18,6 +18,7 @@ from wagtail.models import Locale, Page, Site
 
 from broadsheet.core.models import SiteSettings, StandardPage
 from broadsheet.editions.models import HomePage
+from broadsheet.images.renditions import prefetch_specs
 from broadsheet.news.models import ArticleAuthor, ArticlePage, Author, SectionPage, TopStory
 
 from . import artwork, content
@@ -73,6 +74,7 @@ class DemoBuilder:
         self.articles = self.build_articles()
         self.build_read_more_links()
         self.build_top_stories()
+        self.warm_renditions()
         return self
 
     # Pages -------------------------------------------------------------------------------
@@ -257,6 +259,13 @@ class DemoBuilder:
                 continue
             article.body.insert(4, ("read_more", {"article": self.articles[target]}))
             article.save_revision().publish()
+
+    def warm_renditions(self):
+        """Make the listing and article renditions now, so first readers do not wait for them."""
+        specs = prefetch_specs("lead", "card", "thumb")
+        for article in self.articles:
+            if article.lead_image_id:
+                article.lead_image.get_renditions(*specs)
 
     def build_top_stories(self):
         if TopStory.objects.filter(home=self.home).exists():

@@ -100,9 +100,9 @@ class HomePage(RoutablePageMixin, BasePage):
         top = self.current_top_stories()
         lead = top[0] if top else articles.for_cards().first()
         sections = SectionPage.objects.child_of(self).live().public()
+        in_section = ArticlePage.objects.published().exclude(pk=getattr(lead, "pk", None))
         section_fronts = [
-            (section, ArticlePage.objects.published().descendant_of(section).for_cards()[:4])
-            for section in sections
+            (section, in_section.descendant_of(section).for_cards()[:4]) for section in sections
         ]
         return self.render(
             request,

@@ -76,6 +76,12 @@ class Command(BaseCommand):
             "--workers-kill-timeout",
             "30",
             "--respawn-failed-workers",
+            # Django is synchronous: a few threads per worker keep the database busy
+            # without queueing hundreds of requests inside one interpreter.
+            "--blocking-threads",
+            "8",
+            "--backpressure",
+            "64",
             "--static-path-route",
             settings.STATIC_URL.rstrip("/"),
             "--static-path-mount",
