@@ -2,6 +2,7 @@ import time
 
 from django.core.management import call_command
 from django.core.management.base import BaseCommand, CommandError
+from django.db import connection
 from wagtail.models import Locale
 
 from broadsheet.demo.generator import ArticleGenerator
@@ -38,5 +39,10 @@ class Command(BaseCommand):
                 f"Generated {created} articles in {time.monotonic() - started:.0f}s."
             )
         )
+        if connection.vendor == "postgresql":
+            # Fresh statistics: with the old ones the planner expects a handful of rows per
+            # section and picks a plan 6x slower for section fronts (bench/RESULTS.md).
+            with connection.cursor() as cursor:
+                cursor.execute("ANALYZE")
         if not no_index:
             call_command("update_index", verbosity=options["verbosity"], stdout=self.stdout)
