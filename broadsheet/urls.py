@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from broadsheet.core import views as core_views
+from broadsheet.news import views as news_views
 
 handler404 = "broadsheet.core.views.page_not_found"
 handler500 = "broadsheet.core.views.server_error"
@@ -19,6 +20,7 @@ urlpatterns = [
     path("podcasts/", include("broadsheet.podcasts.urls")),
     path("", include("broadsheet.distribution.urls")),
     path("api/v1/", include("broadsheet.api.urls")),
+    path("beacon/views/<int:article_id>/", news_views.view_beacon, name="view-beacon"),
 ]
 
 if settings.SERVE_MEDIA:

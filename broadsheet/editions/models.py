@@ -1,9 +1,12 @@
+from django.core.exceptions import ValidationError
+from django.db import models
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.utils import timezone
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
-from wagtail.admin.panels import FieldPanel, InlinePanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page
@@ -19,10 +22,36 @@ class HomePage(RoutablePageMixin, BasePage):
     """
 
     intro = RichTextField(_("intro"), blank=True, features=["bold", "italic", "link"])
+    breaking_news_text = models.CharField(
+        _("breaking news"),
+        max_length=200,
+        blank=True,
+        help_text=_("Shown in a banner on every page of the edition; leave empty for none."),
+    )
+    breaking_news_link = models.CharField(
+        _("breaking news link"),
+        max_length=500,
+        blank=True,
+        help_text=_("A full address (https://…) or a path on this site (/en/world/…)."),
+    )
+    breaking_news_expires_at = models.DateTimeField(
+        _("breaking news ends"),
+        null=True,
+        blank=True,
+        help_text=_("The banner disappears at this time (pages cached by browsers may lag)."),
+    )
 
     content_panels = [
         *Page.content_panels,
         FieldPanel("intro"),
+        MultiFieldPanel(
+            [
+                FieldPanel("breaking_news_text"),
+                FieldPanel("breaking_news_link"),
+                FieldPanel("breaking_news_expires_at"),
+            ],
+            heading=_("Breaking news banner"),
+        ),
         InlinePanel("top_stories", heading=_("Top stories"), label=_("Top story")),
     ]
     parent_page_types = ["wagtailcore.Page"]
@@ -47,12 +76,33 @@ class HomePage(RoutablePageMixin, BasePage):
             raise Http404
         return super().route(request, path_components)
 
+    def clean(self):
+        super().clean()
+        link = self.breaking_news_link.strip()
+        if link and not (
+            link.startswith(("https://", "http://")) or (link.startswith("/") and link[1:2] != "/")
+        ):
+            raise ValidationError(
+                {"breaking_news_link": _("Use a full address (https://…) or a path starting /.")}
+            )
+        if link and not self.breaking_news_text.strip():
+            raise ValidationError({"breaking_news_text": _("Write the banner's text.")})
+
+    @property
+    def breaking_news_active(self):
+        """Whether the breaking-news banner should show now."""
+        if not self.breaking_news_text.strip():
+            return False
+        expires = self.breaking_news_expires_at
+        return expires is None or expires > timezone.now()
+
     def serve(self, request, view=None, args=None, kwargs=None):
         return set_page_cache_headers(super().serve(request, view, args, kwargs), request)
 
     @path("", name="front")
     def front(self, request):
         from broadsheet.news.models import ArticlePage, SectionPage
+        from broadsheet.news.popularity import most_read
 
         articles = ArticlePage.objects.in_edition(self).published()
         top = self.current_top_stories()
@@ -69,6 +119,7 @@ class HomePage(RoutablePageMixin, BasePage):
                 "top_stories": [a for a in top if a != lead],
                 "section_fronts": section_fronts,
                 "features": articles.features().for_cards()[:3],
+                "most_read": most_read(self),
             },
         )
 
@@ -85,7 +136,7 @@ class HomePage(RoutablePageMixin, BasePage):
         tag = get_object_or_404(Tag, slug=slug)
         articles = ArticlePage.objects.in_edition(self).published().filter(tags=tag)
         page_obj = paginate(request, articles.for_cards())
-        if not page_obj.object_list and page_obj.number == 1:
+        if not page_obj.object_list:
             raise Http404
         return self.render(
             request,
@@ -108,3 +159,9 @@ class HomePage(RoutablePageMixin, BasePage):
                 "page_obj": paginate(request, articles.for_cards()),
             },
         )
+
+    @path("search/", name="search")
+    def search_view(self, request):
+        from broadsheet.search.views import search
+
+        return search(request, self)

@@ -1,17 +1,104 @@
 """Helpers that keep listing and article pages at a fixed number of queries."""
 
-from django.core.paginator import Paginator
-from django.db.models import Prefetch, prefetch_related_objects
+import re
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+
+from django.db.models import Prefetch, Q, prefetch_related_objects
 from wagtail.images import get_image_model
 
 from broadsheet.images.renditions import prefetch_specs
 
 PAGE_SIZE = 20
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# <microseconds since 1970>_<page id>; anything else is ignored and gives the first page.
+CURSOR_RE = re.compile(r"^(\d{1,17})_(\d{1,18})$")
+
+
+@dataclass
+class KeysetPage:
+    """One page of a newest-first listing, addressed by cursors rather than page numbers."""
+
+    object_list: list = field(default_factory=list)
+    next_cursor: str = ""
+    previous_cursor: str = ""
+    is_first: bool = True
+
+    @property
+    def has_next(self):
+        return bool(self.next_cursor)
+
+    @property
+    def has_previous(self):
+        return bool(self.previous_cursor)
+
+    @property
+    def has_other_pages(self):
+        return self.has_next or self.has_previous
+
+
+def encode_cursor(article):
+    delta = article.published_at - EPOCH
+    micros = (delta.days * 86_400 + delta.seconds) * 1_000_000 + delta.microseconds
+    return f"{micros}_{article.pk}"
+
+
+def decode_cursor(value):
+    """``(published_at, pk)`` from a cursor, or None if it is missing or malformed."""
+    match = CURSOR_RE.match(value or "")
+    if not match:
+        return None
+    return EPOCH + timedelta(microseconds=int(match[1])), int(match[2])
 
 
 def paginate(request, queryset, per_page=PAGE_SIZE):
-    """A page of results; a missing, malformed or out-of-range ``page`` gives a valid page."""
-    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
+    """A keyset page of ``queryset`` (ordered newest first by ``published_at``, ``pk``).
+
+    ``?after=<cursor>`` gives the stories older than the cursor, ``?before=<cursor>`` the
+    newer ones. The cost does not grow with how deep the reader goes, unlike OFFSET. A
+    missing, malformed or forged cursor gives the first page.
+    """
+    after = decode_cursor(request.GET.get("after"))
+    before = None if after else decode_cursor(request.GET.get("before"))
+    queryset = queryset.order_by("-published_at", "-pk")
+    if after:
+        when, pk = after
+        rows = list(
+            queryset.filter(Q(published_at__lt=when) | Q(published_at=when, pk__lt=pk))[
+                : per_page + 1
+            ]
+        )
+        page = KeysetPage(object_list=rows[:per_page], is_first=False)
+        # Something newer exists: the story the cursor was taken from.
+        if page.object_list:
+            page.previous_cursor = encode_cursor(page.object_list[0])
+        if len(rows) > per_page:
+            page.next_cursor = encode_cursor(page.object_list[-1])
+        if not page.object_list:
+            return paginate_first(queryset, per_page)
+        return page
+    if before:
+        when, pk = before
+        newer = queryset.filter(Q(published_at__gt=when) | Q(published_at=when, pk__gt=pk))
+        rows = list(newer.order_by("published_at", "pk")[: per_page + 1])
+        if len(rows) <= per_page:
+            return paginate_first(queryset, per_page)
+        rows = rows[:per_page][::-1]
+        return KeysetPage(
+            object_list=rows,
+            next_cursor=encode_cursor(rows[-1]),
+            previous_cursor=encode_cursor(rows[0]),
+            is_first=False,
+        )
+    return paginate_first(queryset, per_page)
+
+
+def paginate_first(queryset, per_page=PAGE_SIZE):
+    rows = list(queryset.order_by("-published_at", "-pk")[: per_page + 1])
+    page = KeysetPage(object_list=rows[:per_page])
+    if len(rows) > per_page:
+        page.next_cursor = encode_cursor(page.object_list[-1])
+    return page
 
 
 def prefetch_body(body):
@@ -45,3 +132,11 @@ def _renditions(*specs):
         queryset=rendition_model.objects.filter(filter_spec__in=specs),
         to_attr="prefetched_renditions",
     )
+
+
+def prefetch_card_images(articles):
+    """Fetch the lead images and card renditions of several lists of cards at once."""
+    articles = [article for article in articles if article.lead_image_id]
+    if articles:
+        images = get_image_model().objects.prefetch_renditions(*prefetch_specs("card", "thumb"))
+        prefetch_related_objects(articles, Prefetch("lead_image", queryset=images))

@@ -199,6 +199,9 @@ class ArticlePage(BasePage):
         index.SearchField("standfirst"),
         index.SearchField("body"),
         index.RelatedFields("tags", [index.SearchField("name")]),
+        index.RelatedFields(
+            "article_authors", [index.RelatedFields("author", [index.SearchField("name")])]
+        ),
         index.FilterField("kind"),
         index.FilterField("published_at"),
     ]
@@ -208,6 +211,11 @@ class ArticlePage(BasePage):
 
     class Meta:
         verbose_name = _("article")
+
+    @classmethod
+    def get_indexed_objects(cls):
+        # Wagtail prefetches article_authors but not their authors: one query per article.
+        return super().get_indexed_objects().prefetch_related("article_authors__author")
 
     def clean(self):
         super().clean()
@@ -238,7 +246,7 @@ class ArticlePage(BasePage):
         return [link.author for link in self.article_authors.select_related("author__photo")]
 
     def get_context(self, request, *args, **kwargs):
-        from .listing import prefetch_body
+        from .listing import prefetch_body, prefetch_card_images
 
         context = super().get_context(request, *args, **kwargs)
         prefetch_body(self.body)
@@ -246,10 +254,40 @@ class ArticlePage(BasePage):
         context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gt=2).specific())
         context["section"] = context["breadcrumbs"][-1] if context["breadcrumbs"] else None
         articles = ArticlePage.objects.published().exclude(pk=self.pk)
+        context["article_tags"] = list(self.tags.all())
+        rails = []
         if home is not None:
-            context["top_stories"] = list(articles.top_stories_of(home)[:6])
-            context["features"] = list(articles.in_edition(home).features().for_cards()[:3])
+            # Card images of every rail are fetched together below, not per rail.
+            context["top_stories"] = list(articles.top_stories_of(home).prefetch_related(None)[:6])
+            context["features"] = list(
+                articles.in_edition(home).features().for_cards().prefetch_related(None)[:3]
+            )
+            rails += context["top_stories"] + context["features"]
+        context["related"] = self.related_stories(
+            articles, context["section"], [tag.pk for tag in context["article_tags"]]
+        )
+        prefetch_card_images(rails + context["related"])
         return context
+
+    def related_stories(self, candidates, section, tag_ids, limit=4):
+        """The most recent published stories sharing a tag or the section with this one.
+
+        One query, whatever the number of tags or articles; lead images are not prefetched.
+        """
+        related = Q()
+        if tag_ids:
+            tagged = ArticleTag.objects.filter(tag_id__in=tag_ids).values("content_object_id")
+            related |= Q(pk__in=tagged)
+        if section is not None:
+            related |= Q(path__startswith=section.path, depth__gt=section.depth)
+        if not related:
+            return []
+        return list(
+            candidates.filter(related)
+            .filter(locale_id=self.locale_id)
+            .for_cards()
+            .prefetch_related(None)[:limit]
+        )
 
 
 class ArticleAuthor(Orderable):
@@ -295,3 +333,22 @@ class TopStory(Orderable):
         super().clean()
         if self.starts_at and self.ends_at and self.ends_at <= self.starts_at:
             raise ValidationError({"ends_at": _("The slot must end after it starts.")})
+
+
+class ArticleViewCount(models.Model):
+    """How many times an article was read in one clock hour. No reader data is kept."""
+
+    article = models.ForeignKey(
+        ArticlePage, on_delete=models.CASCADE, related_name="view_counts", verbose_name=_("article")
+    )
+    hour = models.DateTimeField(_("hour"), db_index=True)
+    views = models.PositiveIntegerField(_("views"), default=0)
+
+    class Meta:
+        verbose_name = _("article view count")
+        constraints = [
+            models.UniqueConstraint(fields=["article", "hour"], name="unique_view_count_per_hour")
+        ]
+
+    def __str__(self):
+        return f"{self.article_id} @ {self.hour:%Y-%m-%d %H:00}: {self.views}"

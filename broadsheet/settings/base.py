@@ -46,6 +46,7 @@ INSTALLED_APPS = [
     "broadsheet.podcasts",
     "broadsheet.distribution",
     "broadsheet.api",
+    "broadsheet.search",
     "broadsheet.demo",
     "broadsheet.readers",
     "wagtail.contrib.forms",

@@ -15,7 +15,8 @@ logger = logging.getLogger("broadsheet.core")
 class Command(BaseCommand):
     help = (
         "Serve the site with granian (WSGI), run the background task worker, and publish "
-        "scheduled pages every minute. Stops all three on Ctrl-C or SIGTERM."
+        "scheduled pages and flush Most read view counts every minute. Stops all three on "
+        "Ctrl-C or SIGTERM."
     )
 
     def add_arguments(self, parser):
@@ -44,6 +45,7 @@ class Command(BaseCommand):
         try:
             while not stop.is_set():
                 self.publish_scheduled()
+                self.flush_view_counts()
                 if any(child.poll() is not None for child in children):
                     self.stderr.write("A server process exited; stopping.")
                     break
@@ -94,3 +96,11 @@ class Command(BaseCommand):
             call_command("publish_scheduled", verbosity=0)
         except Exception:  # keep serving; the next round retries
             logger.exception("publish_scheduled failed")
+
+    def flush_view_counts(self):
+        from broadsheet.news.popularity import flush_view_counts
+
+        try:
+            flush_view_counts()
+        except Exception:  # counts stay in Redis; the next round retries
+            logger.exception("flush_view_counts failed")

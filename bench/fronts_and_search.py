@@ -1,0 +1,116 @@
+"""Latency of search and section fronts, in process, on whatever database is configured.
+
+Not a test. Run against a database filled by `broadsheet generate --articles 100000`:
+
+    DATABASE_URL=postgres://postgres@127.0.0.1:5432/bs_fronts \
+        .venv/bin/python bench/fronts_and_search.py --runs 200
+
+Each request goes through the whole Django stack (middleware, routing, templates) with no
+page cache in front, so these are the uncached, worst-case times a CDN miss would see.
+"""
+
+import argparse
+import os
+import random
+import re
+import statistics
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+os.environ.setdefault("DJANGO_SETTINGS_MODULE", "broadsheet.settings.base")
+
+import django
+
+django.setup()
+
+from django.db import connection  # noqa: E402
+from django.test import Client  # noqa: E402
+
+from broadsheet.demo.generator import ADJECTIVES, OBJECTS, SUBJECTS, VERBS  # noqa: E402
+from broadsheet.news.models import ArticlePage, SectionPage  # noqa: E402
+
+TARGETS = {"search": 150.0, "section front": 50.0}
+
+
+def percentile(values, fraction):
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, round(fraction * (len(ordered) - 1)))]
+
+
+def measure(client, requests, runs):
+    for url, params in requests[:5]:  # warm connections and caches
+        client.get(url, params)
+    timings = []
+    for index in range(runs):
+        url, params = requests[index % len(requests)]
+        started = time.perf_counter()
+        response = client.get(url, params)
+        timings.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (url, params, response.status_code)
+    return timings
+
+
+def search_requests(rng, sections):
+    words = SUBJECTS + OBJECTS + VERBS
+    requests = []
+    for _ in range(60):
+        params = {"q": rng.choice(words)}
+        roll = rng.random()
+        if roll < 0.3:
+            params["q"] += " " + rng.choice(ADJECTIVES)
+        elif roll < 0.5:
+            params["section"] = rng.choice(sections).slug
+        elif roll < 0.6:
+            params["sort"] = "date"
+        elif roll < 0.7:
+            params["page"] = str(rng.randint(2, 5))
+        requests.append(("/en/search/", params))
+    return requests
+
+
+def section_requests(client, sections):
+    requests = []
+    for section in sections:
+        requests.append((section.url, {}))
+        html = client.get(section.url).content.decode()
+        for _ in range(3):  # walk a few pages deep with the cursor links
+            match = re.search(r'rel="next" href="\?after=([0-9_]+)"', html)
+            if not match:
+                break
+            requests.append((section.url, {"after": match[1]}))
+            html = client.get(section.url, {"after": match[1]}).content.decode()
+    return requests
+
+
+def main():
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=200)
+    parser.add_argument("--seed", type=int, default=1)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    client = Client(HTTP_HOST="127.0.0.1")
+    sections = list(SectionPage.objects.live())
+    count = ArticlePage.objects.count()
+    print(f"database: {connection.vendor}, articles: {count}, runs per scenario: {args.runs}")
+    scenarios = {
+        "search": search_requests(rng, sections),
+        "section front": section_requests(client, sections),
+    }
+    failed = False
+    for name, requests in scenarios.items():
+        timings = measure(client, requests, args.runs)
+        p50, p95 = statistics.median(timings), percentile(timings, 0.95)
+        target = TARGETS[name]
+        verdict = "ok" if p95 <= target else "OVER TARGET"
+        failed |= p95 > target
+        print(
+            f"{name:14} p50 {p50:7.1f} ms   p95 {p95:7.1f} ms   max {max(timings):7.1f} ms"
+            f"   (target p95 <= {target:.0f} ms: {verdict})"
+        )
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,91 @@
+from datetime import datetime, time, timedelta
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from broadsheet.news.models import ArticleKind, Author, SectionPage
+
+MAX_QUERY_LENGTH = 200
+
+
+class SearchForm(forms.Form):
+    """Search terms and filters for one edition. Each invalid field is reported and ignored."""
+
+    q = forms.CharField(
+        label=_("Search for"),
+        required=False,
+        max_length=MAX_QUERY_LENGTH,
+        error_messages={
+            "max_length": _("Search terms can be at most %(limit_value)d characters long.")
+        },
+    )
+    section = forms.ChoiceField(label=_("Section"), required=False)
+    kind = forms.ChoiceField(
+        label=_("Kind"), required=False, choices=[("", _("Any kind")), *ArticleKind.choices]
+    )
+    author = forms.SlugField(label=_("Author"), required=False, allow_unicode=True)
+    date_from = forms.DateField(
+        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    date_to = forms.DateField(
+        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+    )
+    sort = forms.ChoiceField(
+        label=_("Sort by"),
+        required=False,
+        choices=[("relevance", _("Relevance")), ("date", _("Newest first"))],
+    )
+
+    def __init__(self, data, *, home):
+        super().__init__(data)
+        self.home = home
+        self.sections = {
+            section.slug: section
+            for section in SectionPage.objects.child_of(home).live().public().order_by("path")
+        }
+        self.fields["section"].choices = [
+            ("", _("All sections")),
+            *((slug, section.title) for slug, section in self.sections.items()),
+        ]
+        for name in ("date_from", "date_to"):
+            self.fields[name].error_messages["invalid"] = _(
+                "Enter a date as YYYY-MM-DD, for example 2024-01-16."
+            )
+
+    def clean_section(self):
+        slug = self.cleaned_data["section"]
+        return self.sections.get(slug)
+
+    def clean_author(self):
+        slug = self.cleaned_data["author"]
+        if not slug:
+            return None
+        author = Author.objects.filter(slug=slug, locale_id=self.home.locale_id).first()
+        if author is None:
+            raise ValidationError(_("There is no author with that name in this edition."))
+        return author
+
+    def clean(self):
+        data = super().clean()
+        start, end = data.get("date_from"), data.get("date_to")
+        if start and end and end < start:
+            self.add_error("date_to", _("The end date is before the start date."))
+        return data
+
+    def filters(self):
+        """The valid filters as a dict of names to values; invalid ones are left out."""
+        data = getattr(self, "cleaned_data", {})
+        return {key: value for key, value in data.items() if key != "q" and value}
+
+    def query(self):
+        return getattr(self, "cleaned_data", {}).get("q", "").strip()
+
+
+def day_start(day):
+    return timezone.make_aware(datetime.combine(day, time.min))
+
+
+def day_after(day):
+    return day_start(day + timedelta(days=1))
