@@ -85,7 +85,7 @@ def _site_settings(request):
 @require_GET
 def corrections(request):
     """Every correction published in the edition, newest first."""
-    from broadsheet.news.listing import paginate
+    from broadsheet.news.listing import paginate_numbered
 
     from .editions import current_edition
     from .models import Correction
@@ -99,6 +99,6 @@ def corrections(request):
     response = render(
         request,
         "distribution/corrections_page.html",
-        {"edition_home": home, "page_obj": paginate(request, queryset)},
+        {"edition_home": home, "page_obj": paginate_numbered(request, queryset)},
     )
     return public_cache(response)

@@ -4,6 +4,7 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 
+from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from wagtail.images import get_image_model
 
@@ -49,6 +50,14 @@ def decode_cursor(value):
     if not match:
         return None
     return EPOCH + timedelta(microseconds=int(match[1])), int(match[2])
+
+
+def paginate_numbered(request, queryset, per_page=PAGE_SIZE):
+    """A numbered page for short lists (a show's episodes, corrections), where OFFSET is cheap.
+
+    A missing, malformed or out-of-range ``page`` gives a valid page.
+    """
+    return Paginator(queryset, per_page).get_page(request.GET.get("page"))
 
 
 def paginate(request, queryset, per_page=PAGE_SIZE):

@@ -164,12 +164,12 @@ class ShowPage(RoutablePageMixin, BasePage):
 
     @path("", name="episodes")
     def episodes_view(self, request):
-        from broadsheet.news.listing import paginate
+        from broadsheet.news.listing import paginate_numbered
 
         return self.render(
             request,
             context_overrides={
-                "page_obj": paginate(request, self.episodes(), per_page=EPISODES_PER_PAGE)
+                "page_obj": paginate_numbered(request, self.episodes(), per_page=EPISODES_PER_PAGE)
             },
         )
 

@@ -16,9 +16,12 @@ from broadsheet.news.models import TopStory
 from ..factories import (
     ArticlePageFactory,
     AuthorFactory,
+    EpisodePageFactory,
     HomePageFactory,
     ImageFactory,
+    PodcastIndexPageFactory,
     SectionPageFactory,
+    ShowPageFactory,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -155,6 +158,10 @@ def build_newsroom():
     site_settings.app_store_url = "https://apps.example.com/test"
     site_settings.x_url = "https://social.example.com/test"
     site_settings.save()
+    podcasts = PodcastIndexPageFactory(parent=home)
+    show = ShowPageFactory(parent=podcasts, title="Harbour Hour", slug="harbour-hour")
+    episode = EpisodePageFactory(parent=show, title="The sea wall vote", slug="sea-wall",
+                                 transcript="Welcome to Harbour Hour.")
     arabic_home = translate(home, "ar", title="الصفحة الرئيسية")
     arabic_article = translate(
         article,
@@ -172,5 +179,12 @@ def build_newsroom():
         "tag": home.url + "tags/storms/",
         "author": home.url + f"authors/{first.slug}/",
         "standard page": privacy.url,
+        "search": home.url + "search/?q=council",
+        "search (no results)": home.url + "search/?q=zzzz",
+        "podcasts": podcasts.url,
+        "podcast show": show.url,
+        "podcast episode": episode.url,
+        "sign in": "/en/account/login/",
+        "sign up": "/en/account/signup/",
         "404": "/en/no-such-page/",
     }
