@@ -85,7 +85,9 @@ def _site_settings(request):
 @require_GET
 def corrections(request):
     """Every correction published in the edition, newest first."""
-    from broadsheet.news.listing import paginate
+    from django.core.paginator import Paginator
+
+    from broadsheet.news.listing import PAGE_SIZE
 
     from .editions import current_edition
     from .models import Correction
@@ -99,6 +101,11 @@ def corrections(request):
     response = render(
         request,
         "distribution/corrections_page.html",
-        {"edition_home": home, "page_obj": paginate(request, queryset)},
+        {
+            "edition_home": home,
+            # Corrections are ordered by their own date, not an article's publication time,
+            # so they page by number (a bad ?page= gives the first or last page).
+            "page_obj": Paginator(queryset, PAGE_SIZE).get_page(request.GET.get("page")),
+        },
     )
     return public_cache(response)
