@@ -67,9 +67,10 @@ def wait_for(url, seconds=90):
 def page_urls(base):
     """Find one page of each type on the demo site by following its own links."""
     _, home = fetch(base + "/en/")
-    links = re.findall(r'href="(/en/[^"#?]+)"', home)
+    nav = home[home.index('class="site-nav"') :]
+    nav = nav[: nav.index("</nav>")]
     pages = {"home (en)": "/en/", "home (ar)": "/ar/"}
-    sections = [u for u in links if u.count("/") == 3]
+    sections = re.findall(r'href="(/en/[^"#?]+/)"', nav)
     if sections:
         pages["section"] = sections[0]
         _, section = fetch(base + sections[0])

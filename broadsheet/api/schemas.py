@@ -95,3 +95,49 @@ class ArticleDetail(ArticleSummary):
     body: list[BodyBlock]
     html: str = Field(description="The body rendered as HTML, as the reader site shows it.")
     corrections: list[CorrectionOut]
+
+
+class ShowOut(Schema):
+    id: int
+    title: str
+    slug: str
+    url: str
+    edition: str = Field(description="Language code of the edition.")
+    language: str = Field(description="Language code of the episodes.")
+    description: str
+    author: str
+    explicit: bool
+    category: str = Field(description="Apple Podcasts category, e.g. `News` or `News > Politics`.")
+    artwork_url: str | None = Field(description="Square JPEG artwork, up to 3000 px.")
+    feed_url: str = Field(description="The show's podcast RSS feed.")
+
+
+class EpisodeSummary(Schema):
+    id: int
+    show_id: int
+    title: str
+    summary: str
+    url: str
+    published_at: datetime
+    season: int | None
+    number: int | None
+    episode_type: str = Field(description="full, trailer or bonus")
+    audio_url: str
+    duration: int | None = Field(description="Length of the audio in seconds.")
+    audio_size: int | None = Field(description="Size of the audio file in bytes.")
+    audio_type: str = Field(description="MIME type of the audio file, e.g. audio/mpeg.")
+    transcript_url: str | None = Field(description="Plain text or WebVTT; null without one.")
+    transcript_type: str | None = Field(description="MIME type of the transcript.")
+
+
+class EpisodeList(Schema):
+    items: list[EpisodeSummary]
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` for the next page; null at the end."
+    )
+
+
+class EpisodeDetail(EpisodeSummary):
+    show_notes: str = Field(description="Show notes as HTML.")
+    hosts: list[AuthorOut]
+    guests: list[AuthorOut]

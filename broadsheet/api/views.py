@@ -14,6 +14,7 @@ from ninja.errors import ValidationError
 from pydantic import Field
 from wagtail.images import get_image_model
 from wagtail.models import Locale
+from wagtail.rich_text import expand_db_html
 
 from broadsheet.distribution.feeds_urls import feed_paths
 from broadsheet.images.renditions import prefetch_specs
@@ -27,7 +28,8 @@ api = NinjaAPI(
     title="Broadsheet API",
     version="1",
     description=(
-        "Read-only JSON for the news app: editions, sections, articles, top stories and "
+        "Read-only JSON for the news app: editions, sections, articles, top stories, most "
+        "read, podcasts and episodes, and "
         "search. Responses carry an ETag and Cache-Control; send If-None-Match to get 304. "
         "Each client has a request budget; past it the answer is 429 with Retry-After."
     ),
@@ -290,3 +292,145 @@ def search(
     ids = [page.pk for page in results]
     loaded = {a.pk: a for a in _for_api(ArticlePage.objects.filter(pk__in=ids))}
     return _summaries(request, [loaded[pk] for pk in ids if pk in loaded])
+
+
+@api.get(
+    "/editions/{language}/most-read",
+    response={200: list[schemas.ArticleSummary], **ERRORS},
+    tags=["editions"],
+)
+def most_read(
+    request,
+    language: str = PathParam(..., max_length=16, pattern=r"^[A-Za-z-]+$"),
+    limit: int = Query(5, ge=1, le=20),
+):
+    """The edition's articles read most in the last 24 hours, most read first."""
+    from broadsheet.news.popularity import most_read as most_read_articles
+
+    ids = [article.pk for article in most_read_articles(_edition(language), limit=limit)]
+    loaded = {a.pk: a for a in _for_api(ArticlePage.objects.filter(pk__in=ids))}
+    return _summaries(request, [loaded[pk] for pk in ids if pk in loaded])
+
+
+def _show_out(request, show, edition):
+    from broadsheet.podcasts.feeds import ARTWORK_SPEC
+
+    url = show.get_full_url(request)
+    artwork = show.artwork.get_rendition(ARTWORK_SPEC).url if show.artwork else None
+    return {
+        "id": show.pk,
+        "title": show.title,
+        "slug": show.slug,
+        "url": url,
+        "edition": edition,
+        "language": show.language or edition,
+        "description": show.description,
+        "author": show.author,
+        "explicit": show.explicit,
+        "category": show.apple_category,
+        "artwork_url": _absolute(request, artwork) if artwork else None,
+        "feed_url": url + show.reverse_subpage("feed"),
+    }
+
+
+@api.get(
+    "/editions/{language}/podcasts",
+    response={200: list[schemas.ShowOut], **ERRORS},
+    tags=["podcasts"],
+)
+def podcasts(request, language: str = PathParam(..., max_length=16, pattern=r"^[A-Za-z-]+$")):
+    """The edition's podcast shows, in page-tree order."""
+    from broadsheet.podcasts.feeds import ARTWORK_SPEC
+    from broadsheet.podcasts.models import ShowPage
+
+    home = _edition(language)
+    images = get_image_model().objects.prefetch_renditions(ARTWORK_SPEC)
+    shows = (
+        ShowPage.objects.descendant_of(home)
+        .live()
+        .public()
+        .prefetch_related(Prefetch("artwork", queryset=images))
+        .order_by("path")
+    )
+    return [_show_out(request, show, language) for show in shows]
+
+
+def _episode_out(request, episode, show_id):
+    url = episode.get_full_url(request)
+    has_transcript = bool(episode.transcript.strip())
+    return {
+        "id": episode.pk,
+        "show_id": show_id,
+        "title": episode.title,
+        "summary": episode.summary,
+        "url": url,
+        "published_at": episode.published_at,
+        "season": episode.season,
+        "number": episode.number,
+        "episode_type": episode.episode_type,
+        "audio_url": _absolute(request, episode.audio_url),
+        "duration": episode.duration,
+        "audio_size": episode.audio_size,
+        "audio_type": episode.audio_type,
+        "transcript_url": url + episode.reverse_subpage("transcript") if has_transcript else None,
+        "transcript_type": episode.transcript_content_type if has_transcript else None,
+    }
+
+
+def _live_show(show_id):
+    from broadsheet.podcasts.models import ShowPage
+
+    show = ShowPage.objects.live().public().filter(pk=show_id).first()
+    if show is None:
+        raise Http404("No such show.")
+    return show
+
+
+@api.get(
+    "/podcasts/{show_id}/episodes",
+    response={200: schemas.EpisodeList, **ERRORS},
+    tags=["podcasts"],
+)
+def episodes(
+    request,
+    show_id: int = PathParam(..., ge=1, le=2**31 - 1),
+    cursor: str | None = Query(None, max_length=200, description="From `next_cursor`."),
+    limit: int = Query(20, ge=1, le=PAGE_SIZE_MAX),
+):
+    """A show's published episodes, newest first, a page at a time (cursor pagination)."""
+    show = _live_show(show_id)
+    queryset = show.episodes()
+    if cursor:
+        published, pk = _decode_cursor(cursor)
+        queryset = queryset.filter(published_at__lte=published).exclude(
+            published_at=published, pk__gte=pk
+        )
+    page = list(queryset[: limit + 1])
+    more = len(page) > limit
+    page = page[:limit]
+    return {
+        "items": [_episode_out(request, episode, show.pk) for episode in page],
+        "next_cursor": _encode_cursor(page[-1]) if more else None,
+    }
+
+
+@api.get(
+    "/episodes/{episode_id}", response={200: schemas.EpisodeDetail, **ERRORS}, tags=["podcasts"]
+)
+def episode_detail(request, episode_id: int = PathParam(..., ge=1, le=2**31 - 1)):
+    """One published episode: audio URL, duration, size and type, transcript URL, people."""
+    from broadsheet.podcasts.models import EpisodePage, ShowPage
+
+    episode = EpisodePage.objects.published().filter(pk=episode_id).first()
+    show = ShowPage.objects.live().public().parent_of(episode).first() if episode else None
+    if episode is None or show is None:
+        raise Http404("No such episode.")
+    data = _episode_out(request, episode, show.pk)
+    people = [
+        {"name": c.author.name, "slug": c.author.slug, "role": c.author.role, "credit": c.role}
+        for c in episode.people
+    ]
+    data["show_notes"] = expand_db_html(episode.show_notes)
+    data["hosts"] = [p for p in people if p["credit"] == "host"]
+    data["guests"] = [p for p in people if p["credit"] == "guest"]
+    return data

@@ -124,3 +124,89 @@ def website(home, site_settings, request, language):
             "query-input": "required name=query",
         },
     }
+
+
+def iso_duration(seconds):
+    """schema.org's Duration: ISO 8601, e.g. PT1H2M3S."""
+    hours, rest = divmod(int(seconds), 3600)
+    minutes, secs = divmod(rest, 60)
+    return "PT" + (f"{hours}H" if hours else "") + (f"{minutes}M" if minutes else "") + f"{secs}S"
+
+
+def _square_image(image, request):
+    """The show's artwork as podcast apps get it in the feed."""
+    from broadsheet.podcasts.feeds import ARTWORK_SPEC
+
+    if image is None:
+        return None
+    return absolute(image.get_rendition(ARTWORK_SPEC).url, request)
+
+
+def _people(authors, home, request):
+    return [
+        {"@type": "Person", "name": a.name, "url": author_url(home, a, request)}
+        if home
+        else {"@type": "Person", "name": a.name}
+        for a in authors
+    ]
+
+
+def podcast_series(show, *, home, site_settings, request, language):
+    """PodcastSeries for a show page, pointing at its RSS feed."""
+    url = show.get_full_url(request)
+    series = {
+        "@context": "https://schema.org",
+        "@type": "PodcastSeries",
+        "name": show.title,
+        "description": show.search_description or show.description,
+        "url": url,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url, "url": url},
+        "webFeed": url + show.reverse_subpage("feed"),
+        "inLanguage": show.language or language,
+        "author": {"@type": "Person", "name": show.author},
+        "publisher": publisher(home, site_settings, request),
+        "image": _square_image(show.artwork, request),
+        "copyrightNotice": show.copyright,
+    }
+    return {key: value for key, value in series.items() if value not in (None, "", [])}
+
+
+def podcast_episode(episode, *, home, site_settings, request, language):
+    """PodcastEpisode for an episode page: its audio, show, season, hosts and guests."""
+    url = episode.get_full_url(request)
+    show = episode.show
+    audio = {
+        "@type": "AudioObject",
+        "contentUrl": absolute(episode.audio_url, request) if episode.audio else None,
+        "encodingFormat": episode.audio_type,
+        "duration": iso_duration(episode.duration) if episode.duration else None,
+        "contentSize": f"{episode.audio_size} B" if episode.audio_size else None,
+    }
+    if episode.transcript.strip():
+        audio["transcript"] = episode.transcript
+    node = {
+        "@context": "https://schema.org",
+        "@type": "PodcastEpisode",
+        "name": episode.title,
+        "description": episode.search_description or episode.summary,
+        "url": url,
+        "mainEntityOfPage": {"@type": "WebPage", "@id": url, "url": url},
+        "datePublished": episode.published_at.isoformat() if episode.published_at else None,
+        "inLanguage": (show.language if show else "") or language,
+        "episodeNumber": episode.number,
+        "duration": iso_duration(episode.duration) if episode.duration else None,
+        "actor": _people(episode.hosts + episode.guests, home, request),
+        "publisher": publisher(home, site_settings, request),
+        "associatedMedia": {k: v for k, v in audio.items() if v not in (None, "")},
+    }
+    if show:
+        node["partOfSeries"] = {
+            "@type": "PodcastSeries",
+            "name": show.title,
+            "url": show.get_full_url(request),
+        }
+        if show.artwork_id:
+            node["image"] = _square_image(show.artwork, request)
+    if episode.season:
+        node["partOfSeason"] = {"@type": "PodcastSeason", "seasonNumber": episode.season}
+    return {key: value for key, value in node.items() if value not in (None, "", [])}

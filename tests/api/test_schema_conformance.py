@@ -15,7 +15,12 @@ from schemathesis.checks import (
     status_code_conformance,
 )
 
-from ..factories import wide_image
+from ..factories import (
+    EpisodePageFactory,
+    PodcastIndexPageFactory,
+    ShowPageFactory,
+    wide_image,
+)
 
 # Reading the schema touches no database: it is built from the code.
 schema = schemathesis.openapi.from_wsgi("/api/v1/schema/", get_wsgi_application())
@@ -36,10 +41,23 @@ def _keep_test_connection():
 
 
 @pytest.fixture(autouse=True)
-def content(_keep_test_connection, db, make_article, home, settings):
+def content(_keep_test_connection, db, make_article, home, settings, tmp_path):
     settings.API_RATE_LIMIT = "100000/m"
+    settings.MEDIA_ROOT = tmp_path / "media"
     make_article(title="Lighthouse keeper retires", tags=["coast"], lead_image=wide_image())
     make_article(kind="feature", body=[("paragraph", "<p>Long read.</p>")])
+    show = ShowPageFactory(parent=PodcastIndexPageFactory(parent=home))
+    EpisodePageFactory(parent=show, transcript="The tide came in.")
+
+
+def test_schema_documents_every_operation():
+    paths = set(schema.raw_schema["paths"])
+    assert {
+        "/api/v1/editions/{language}/most-read",
+        "/api/v1/editions/{language}/podcasts",
+        "/api/v1/podcasts/{show_id}/episodes",
+        "/api/v1/episodes/{episode_id}",
+    } <= paths
 
 
 @schema.parametrize()

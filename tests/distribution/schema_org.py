@@ -7,6 +7,7 @@ from functools import cache
 from pathlib import Path
 
 VOCABULARY = Path(__file__).with_name("schema_org_subset.json")
+ISO_DURATION = re.compile(r"P(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?")
 ACTION_ANNOTATION = re.compile(r"^(?P<prop>[A-Za-z]+)-(input|output)$")
 
 
@@ -42,6 +43,8 @@ def _string_matches(value, expected):
         if kind == "URL" and re.match(r"^https?://[^\s]+$", value):
             return True
         if kind == "Date" and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+            return True
+        if kind == "Duration" and ISO_DURATION.fullmatch(value) and value != "P":
             return True
         if kind == "DateTime":
             try:

@@ -134,3 +134,23 @@ def test_editor_adds_correction_through_the_admin(admin_client, section, author,
     assert Correction.objects.filter(article=article).count() == 1
     admin_client.logout()
     assert "The vote was nine to two, not eight." in admin_client.get(article.url).content.decode()
+
+
+def test_corrections_page_pages_by_number_and_survives_bad_page(client, make_article):
+    import broadsheet.news.listing as listing
+
+    article = make_article(title="Much corrected story")
+    now = timezone.now()
+    for index in range(listing.PAGE_SIZE + 1):
+        article.corrections.add(
+            Correction(text=f"Fix number {index:02d}.", date=now - timedelta(hours=index))
+        )
+    article.save_revision().publish()
+    first = client.get("/en/corrections/").content.decode()
+    assert "Fix number 00." in first and f"Fix number {listing.PAGE_SIZE:02d}." not in first
+    assert 'rel="next" href="?page=2"' in first
+    second = client.get("/en/corrections/?page=2").content.decode()
+    assert f"Fix number {listing.PAGE_SIZE:02d}." in second
+    assert 'rel="prev" href="?page=1"' in second
+    for bad in ("abc", "-1", "999"):
+        assert client.get(f"/en/corrections/?page={bad}").status_code == 200

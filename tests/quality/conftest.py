@@ -160,8 +160,12 @@ def build_newsroom():
     site_settings.save()
     podcasts = PodcastIndexPageFactory(parent=home)
     show = ShowPageFactory(parent=podcasts, title="Harbour Hour", slug="harbour-hour")
-    episode = EpisodePageFactory(parent=show, title="The sea wall vote", slug="sea-wall",
-                                 transcript="Welcome to Harbour Hour.")
+    episode = EpisodePageFactory(
+        parent=show,
+        title="The sea wall vote",
+        slug="sea-wall",
+        transcript="Welcome to Harbour Hour.",
+    )
     arabic_home = translate(home, "ar", title="الصفحة الرئيسية")
     arabic_article = translate(
         article,

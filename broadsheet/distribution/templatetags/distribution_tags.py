@@ -24,6 +24,7 @@ def distribution_head(context):
     """Feed links, Open Graph and Twitter card tags, and JSON-LD for the page being shown."""
     from broadsheet.editions.models import HomePage
     from broadsheet.news.models import ArticlePage
+    from broadsheet.podcasts.models import EpisodePage, ShowPage
 
     request = context.get("request")
     home = context.get("edition_home")
@@ -52,6 +53,15 @@ def distribution_head(context):
             request=request,
             language=language,
         )
+    elif isinstance(page, ShowPage | EpisodePage) and not context.get("tag"):
+        build = (
+            structured_data.podcast_series
+            if isinstance(page, ShowPage)
+            else structured_data.podcast_episode
+        )
+        graph = [
+            build(page, home=home, site_settings=site_settings, request=request, language=language)
+        ]
     elif isinstance(page, HomePage) and not context.get("tag") and not context.get("author"):
         graph = [structured_data.website(home, site_settings, request, language)]
     image = getattr(page, "social_image", None) or getattr(page, "lead_image", None)
