@@ -77,6 +77,19 @@ def ensure_page_tree():
     return root
 
 
+def translate(page, code, publish=True, **fields):
+    """Copy a page into another edition (creating missing parents) and publish it."""
+    copy = page.copy_for_translation(Locale.objects.get(language_code=code), copy_parents=True)
+    for name, value in fields.items():
+        setattr(copy, name, value)
+    copy.save()
+    if publish:
+        for ancestor in copy.get_ancestors().filter(depth__gt=1, live=False).specific():
+            ancestor.save_revision().publish()
+        copy.save_revision().publish()
+    return type(page).objects.get(pk=copy.pk)
+
+
 class HomePageFactory(PageFactory):
     class Meta:
         model = HomePage

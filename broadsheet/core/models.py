@@ -61,14 +61,19 @@ def set_page_cache_headers(response, request):
     )
     if personal:
         patch_cache_control(response, private=True, no_store=True)
-    else:
-        patch_cache_control(
-            response,
-            public=True,
-            max_age=settings.PAGE_CACHE_MAX_AGE,
-            stale_while_revalidate=settings.PAGE_CACHE_STALE_WHILE_REVALIDATE,
-            stale_if_error=settings.PAGE_CACHE_STALE_IF_ERROR,
-        )
+        return response
+    return set_public_cache_headers(response)
+
+
+def set_public_cache_headers(response, max_age=None):
+    """What browsers and CDNs may keep of a response that is the same for every reader."""
+    patch_cache_control(
+        response,
+        public=True,
+        max_age=settings.PAGE_CACHE_MAX_AGE if max_age is None else max_age,
+        stale_while_revalidate=settings.PAGE_CACHE_STALE_WHILE_REVALIDATE,
+        stale_if_error=settings.PAGE_CACHE_STALE_IF_ERROR,
+    )
     return response
 
 

@@ -10,11 +10,11 @@ from django.db.models import Prefetch
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
-from django.utils.cache import patch_cache_control
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
+from broadsheet.core.models import set_public_cache_headers
 from broadsheet.news.models import ArticlePage, Author, SectionPage
 
 from .editions import current_edition
@@ -82,15 +82,7 @@ class ArticleFeed(Feed):
     def __call__(self, request, *args, **kwargs):
         self.request = request
         self.full_text = request.GET.get("full") == "1"
-        response = super().__call__(request, *args, **kwargs)
-        patch_cache_control(
-            response,
-            public=True,
-            max_age=settings.PAGE_CACHE_MAX_AGE,
-            stale_while_revalidate=settings.PAGE_CACHE_STALE_WHILE_REVALIDATE,
-            stale_if_error=settings.PAGE_CACHE_STALE_IF_ERROR,
-        )
-        return response
+        return set_public_cache_headers(super().__call__(request, *args, **kwargs))
 
     def get_object(self, request, *args, **kwargs):
         return {"home": current_edition()}

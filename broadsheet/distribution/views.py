@@ -1,25 +1,14 @@
-from django.conf import settings
 from django.contrib.sitemaps import views as sitemap_views
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
-from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
+from broadsheet.core.models import set_public_cache_headers
+
 from .editions import live_editions
 from .sitemaps import EditionSitemap, news_sitemap_articles
-
-
-def public_cache(response, max_age=None):
-    patch_cache_control(
-        response,
-        public=True,
-        max_age=settings.PAGE_CACHE_MAX_AGE if max_age is None else max_age,
-        stale_while_revalidate=settings.PAGE_CACHE_STALE_WHILE_REVALIDATE,
-        stale_if_error=settings.PAGE_CACHE_STALE_IF_ERROR,
-    )
-    return response
 
 
 def _edition_sitemaps(request):
@@ -32,7 +21,7 @@ def sitemap_index(request):
         request, _edition_sitemaps(request), sitemap_url_name="distribution:sitemap"
     )
     response.render()
-    return public_cache(response)
+    return set_public_cache_headers(response)
 
 
 @require_GET
@@ -42,7 +31,7 @@ def sitemap(request, section):
         raise Http404
     response = sitemap_views.sitemap(request, {section: sitemaps[section]}, section=section)
     response.render()
-    return public_cache(response)
+    return set_public_cache_headers(response)
 
 
 @require_GET
@@ -58,7 +47,7 @@ def news_sitemap(request):
         },
         content_type="application/xml; charset=utf-8",
     )
-    return public_cache(response, max_age=60)
+    return set_public_cache_headers(response, max_age=60)
 
 
 @require_GET
@@ -72,7 +61,9 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('distribution:news_sitemap'))}",
         "",
     ]
-    return public_cache(HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8"))
+    return set_public_cache_headers(
+        HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+    )
 
 
 def _site_settings(request):
@@ -101,4 +92,4 @@ def corrections(request):
         "distribution/corrections_page.html",
         {"edition_home": home, "page_obj": paginate_numbered(request, queryset)},
     )
-    return public_cache(response)
+    return set_public_cache_headers(response)

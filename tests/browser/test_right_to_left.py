@@ -1,23 +1,17 @@
 import pytest
-from wagtail.models import Locale
 
-from ..factories import ArticlePageFactory, AuthorFactory, HomePageFactory, SectionPageFactory
+from ..factories import (
+    ArticlePageFactory,
+    AuthorFactory,
+    HomePageFactory,
+    SectionPageFactory,
+    translate,
+)
 
 pytestmark = [
     pytest.mark.browser,
     pytest.mark.django_db(transaction=True),
 ]
-
-
-def translate(page, code, **fields):
-    copy = page.copy_for_translation(Locale.objects.get(language_code=code), copy_parents=True)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save()
-    for ancestor in copy.get_ancestors().filter(depth__gt=1, live=False).specific():
-        ancestor.save_revision().publish()
-    copy.save_revision().publish()
-    return type(page).objects.get(pk=copy.pk)
 
 
 def box(page, selector):

@@ -8,7 +8,7 @@ from urllib.error import URLError
 from urllib.request import Request, urlopen
 
 import pytest
-from wagtail.models import Locale, Site
+from wagtail.models import Site
 
 from broadsheet.core.models import SiteSettings, StandardPage
 from broadsheet.news.models import TopStory
@@ -22,6 +22,7 @@ from ..factories import (
     PodcastIndexPageFactory,
     SectionPageFactory,
     ShowPageFactory,
+    translate,
 )
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -84,17 +85,6 @@ def nu_checker():
     yield checker
     process.terminate()
     process.wait(timeout=30)
-
-
-def translate(page, code, **fields):
-    copy = page.copy_for_translation(Locale.objects.get(language_code=code), copy_parents=True)
-    for name, value in fields.items():
-        setattr(copy, name, value)
-    copy.save()
-    for ancestor in copy.get_ancestors().filter(depth__gt=1, live=False).specific():
-        ancestor.save_revision().publish()
-    copy.save_revision().publish()
-    return type(page).objects.get(pk=copy.pk)
 
 
 def build_newsroom():
