@@ -49,14 +49,22 @@ class PageFactory(DjangoModelFactory):
     class Meta:
         abstract = True
 
+    _relation_names = ()
+
     @classmethod
     def _create(cls, model_class, *args, parent, publish=True, **kwargs):
+        relations = {name: kwargs.pop(name) for name in cls._relation_names if name in kwargs}
         page = model_class(*args, live=False, **kwargs)
+        cls.add_relations(page, **relations)
         parent.add_child(instance=page)
         if publish:
             page.save_revision().publish()
             page.refresh_from_db()
         return page
+
+    @classmethod
+    def add_relations(cls, page):
+        """Attach child objects (bylines, tags…) named in ``_relation_names`` before saving."""
 
 
 def ensure_page_tree():
@@ -128,20 +136,14 @@ class ArticlePageFactory(PageFactory):
         lambda: [("paragraph", "<p>Councillors voted nine to two in favour.</p>")]
     )
 
+    _relation_names = ("authors", "tags")
+
     @classmethod
-    def _create(cls, model_class, *args, authors=(), tags=(), **kwargs):
-        page = model_class(
-            *args, live=False, **{k: v for k, v in kwargs.items() if k not in ("parent", "publish")}
-        )
+    def add_relations(cls, page, authors=(), tags=()):
         for author in authors:
             page.article_authors.add(ArticleAuthor(author=author))
         if tags:
             page.tags.add(*tags)
-        kwargs["parent"].add_child(instance=page)
-        if kwargs.get("publish", True):
-            page.save_revision().publish()
-            page.refresh_from_db()
-        return page
 
 
 def wide_image(**kwargs):
@@ -221,20 +223,14 @@ class EpisodePageFactory(PageFactory):
     class Params:
         seconds = 3.0
 
+    _relation_names = ("credits",)
+
     @classmethod
-    def _create(cls, model_class, *args, credits=(), **kwargs):
+    def add_relations(cls, page, credits=()):
         from broadsheet.podcasts.models import EpisodeCredit
 
-        page = model_class(
-            *args, live=False, **{k: v for k, v in kwargs.items() if k not in ("parent", "publish")}
-        )
         for author, role in credits:
             page.credits.add(EpisodeCredit(author=author, role=role))
-        kwargs["parent"].add_child(instance=page)
-        if kwargs.get("publish", True):
-            page.save_revision().publish()
-            page.refresh_from_db()
-        return page
 
 
 class ReaderFactory(DjangoModelFactory):
