@@ -30,3 +30,21 @@ def datetime_attr(value):
     if not value:
         return ""
     return value.replace(microsecond=0).isoformat()
+
+
+@register.simple_tag(takes_context=True)
+def privacy_policy_url(context):
+    """The privacy policy in the reader's edition (or the original), once per request.
+
+    The footer and the cookie banner both link to it; finding the translation costs two
+    queries, so the answer is kept on the request.
+    """
+    from broadsheet.core.models import SiteSettings
+
+    request = context.get("request")
+    if request is None:
+        return ""
+    if not hasattr(request, "_privacy_policy_url"):
+        page = SiteSettings.for_request(request).privacy_page
+        request._privacy_policy_url = (page.localized.get_url(request) or "") if page else ""
+    return request._privacy_policy_url

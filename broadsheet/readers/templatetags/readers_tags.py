@@ -25,13 +25,8 @@ def bookmark_button(context, page):
 @register.inclusion_tag("readers/includes/consent_banner.html", takes_context=True)
 def consent_banner(context):
     """The cookie banner, hidden until readers.js finds no choice for the current policy."""
-    from broadsheet.core.models import SiteSettings
-
-    request = context.get("request")
-    privacy_page = SiteSettings.for_request(request).privacy_page if request else None
     return {
-        "request": request,
-        "privacy_page": privacy_page,
+        "request": context.get("request"),
         "cookie_name": settings.CONSENT_COOKIE_NAME,
         "policy_version": settings.CONSENT_POLICY_VERSION,
     }
