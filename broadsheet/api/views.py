@@ -20,6 +20,7 @@ from broadsheet.distribution.feeds_urls import feed_paths
 from broadsheet.images.renditions import prefetch_specs
 from broadsheet.news.blocks import image_api_data
 from broadsheet.news.models import ArticleKind, ArticlePage, Author, SectionPage
+from broadsheet.search.backend import article_search_backend
 
 from . import schemas
 from .throttling import ClientRateThrottle
@@ -282,14 +283,19 @@ def search(
 ):
     """Published articles matching the words in ``q``, best match first."""
     queryset = ArticlePage.objects.published()
-    if edition:
-        queryset = queryset.in_edition(_edition(edition))
+    home = _edition(edition) if edition else None
+    if home is not None:
+        queryset = queryset.in_edition(home)
     # Only the words: quotes and operators would reach the database's full-text syntax.
     words = re.findall(r"\w+", q)
     if not words:
         return []
-    results = list(queryset.search(" ".join(words), operator="and")[:limit])
-    ids = [page.pk for page in results]
+    backend = article_search_backend()
+    if backend is not None:
+        locale = home.locale if home is not None else None
+        ids = backend.search_articles(" ".join(words), queryset, locale=locale).ids[:limit]
+    else:
+        ids = [page.pk for page in queryset.search(" ".join(words), operator="and")[:limit]]
     loaded = {a.pk: a for a in _for_api(ArticlePage.objects.filter(pk__in=ids))}
     return _summaries(request, [loaded[pk] for pk in ids if pk in loaded])
 

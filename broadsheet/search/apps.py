@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 
 
 class SearchConfig(AppConfig):
@@ -6,3 +7,9 @@ class SearchConfig(AppConfig):
     name = "broadsheet.search"
     label = "search"
     verbose_name = "Search"
+
+    def ready(self):
+        if "articles" in settings.WAGTAILSEARCH_BACKENDS:
+            from . import signal_handlers
+
+            signal_handlers.connect()

@@ -8,6 +8,7 @@ from wagtail.images import get_image_model
 from broadsheet.images.renditions import prefetch_specs
 from broadsheet.news.models import ArticleAuthor, ArticlePage
 
+from .backend import article_search_backend
 from .forms import SearchForm, day_after, day_start
 from .highlight import search_terms, snippet
 
@@ -35,6 +36,19 @@ def filtered_articles(home, filters):
 
 def search_articles(home, query, filters, sort):
     """Search results for the query (or, without one, the filtered articles newest first)."""
+    backend = article_search_backend()
+    if query and backend is not None:
+        return backend.search_articles(
+            query,
+            ArticlePage.objects.published(),
+            locale=home.locale,
+            section=filters.get("section"),
+            kind=filters.get("kind"),
+            author=filters.get("author"),
+            published_from=day_start(filters["date_from"]) if "date_from" in filters else None,
+            published_before=day_after(filters["date_to"]) if "date_to" in filters else None,
+            order=sort,
+        )
     articles = filtered_articles(home, filters)
     if not query:
         return articles.order_by("-published_at", "-pk")
@@ -62,6 +76,7 @@ def search(request, home):
         prefetch_related_objects(articles, Prefetch("lead_image", queryset=images))
         terms = search_terms(query)
         page_obj.results = [(article, snippet(article, terms)) for article in articles]
+        page_obj.truncated = getattr(results, "truncated", False)
     elif not form.has_error("q"):
         form.hint = _("Type a word or a phrase to search this edition’s stories.")
     response = home.render(

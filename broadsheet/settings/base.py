@@ -192,6 +192,11 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 PODCASTS_MAX_AUDIO_SIZE = env_int("PODCASTS_MAX_AUDIO_SIZE", 300 * 1024 * 1024)
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # Reader search on PostgreSQL: a narrow weighted-tsvector table (broadsheet/search/backend.py).
+    WAGTAILSEARCH_BACKENDS["articles"] = {"BACKEND": "broadsheet.search.backend"}
+# At most this many matches (the newest) are ranked and listed for one search.
+SEARCH_MAX_RESULTS = env_int("SEARCH_MAX_RESULTS", 1000)
 WAGTAIL_ALLOW_UNICODE_SLUGS = True
 WAGTAILEMBEDS_RESPONSIVE_HTML = True
 WAGTAIL_MODERATION_ENABLED = True

@@ -1,0 +1,22 @@
+from django_tasks import task
+from wagtail.models import Page
+
+from broadsheet.news.models import ArticlePage
+
+CHUNK = 1000
+
+
+@task()
+def index_articles_under(page_id):
+    """(Re)index the articles below a page, a thousand at a time."""
+    from .backend import article_search_backend
+
+    backend = article_search_backend()
+    page = Page.objects.filter(pk=page_id).first()
+    if backend is None or page is None:
+        return
+    articles = ArticlePage.get_indexed_objects().descendant_of(page, inclusive=True)
+    last = 0
+    while chunk := list(articles.filter(pk__gt=last).order_by("pk")[:CHUNK]):
+        backend.add_bulk(ArticlePage, chunk)
+        last = chunk[-1].pk
