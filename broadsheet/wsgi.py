@@ -2,6 +2,9 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
+from broadsheet.core.pagecache import PageCacheApp
+
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "broadsheet.settings.base")
 
-application = get_wsgi_application()
+# Cached pages are answered before Django's middleware is entered.
+application = PageCacheApp(get_wsgi_application())

@@ -1,7 +1,7 @@
 import os
 
 import pytest
-from django.core.cache import cache
+from django.core.cache import caches
 
 from .factories import ArticlePageFactory, AuthorFactory, HomePageFactory, SectionPageFactory
 
@@ -45,10 +45,14 @@ def page(chromium):
 
 @pytest.fixture(autouse=True)
 def _clear_cache():
-    # Redis outlives a test run; renditions cached by image id must not leak between tests.
-    cache.clear()
+    # Redis outlives a test run; renditions cached by image id and stored pages must not leak
+    # between tests.
+    aliases = ("default", "pages")
+    for alias in aliases:
+        caches[alias].clear()
     yield
-    cache.clear()
+    for alias in aliases:
+        caches[alias].clear()
 
 
 @pytest.fixture

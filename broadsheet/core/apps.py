@@ -5,3 +5,8 @@ class CoreConfig(AppConfig):
     name = "broadsheet.core"
     label = "core"
     verbose_name = "Broadsheet core"
+
+    def ready(self):
+        from . import signal_handlers
+
+        signal_handlers.connect()

@@ -1,8 +1,11 @@
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.db.models import Min, Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
+from django.utils.cache import patch_cache_control
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from taggit.models import Tag
@@ -97,7 +100,30 @@ class HomePage(RoutablePageMixin, BasePage):
         return expires is None or expires > timezone.now()
 
     def serve(self, request, view=None, args=None, kwargs=None):
-        return set_page_cache_headers(super().serve(request, view, args, kwargs), request)
+        response = set_page_cache_headers(super().serve(request, view, args, kwargs), request)
+        if "public" in response.get("Cache-Control", ""):
+            # Caches must not keep the front past a scheduled change (patch keeps the lower).
+            seconds = self.seconds_until_scheduled_change()
+            if seconds is not None and seconds < settings.PAGE_CACHE_MAX_AGE:
+                patch_cache_control(response, max_age=seconds)
+        return response
+
+    def seconds_until_scheduled_change(self, now=None):
+        """Seconds until a Top-stories slot starts or ends or the breaking banner expires;
+        None when nothing is scheduled. One query."""
+        from broadsheet.news.models import TopStory
+
+        now = now or timezone.now()
+        moments = TopStory.objects.filter(home=self).aggregate(
+            starts=Min("starts_at", filter=Q(starts_at__gt=now)),
+            ends=Min("ends_at", filter=Q(ends_at__gt=now)),
+        )
+        moments = [moment for moment in moments.values() if moment is not None]
+        if self.breaking_news_active and self.breaking_news_expires_at:
+            moments.append(self.breaking_news_expires_at)
+        if not moments:
+            return None
+        return max(0, int((min(moments) - now).total_seconds()))
 
     @path("", name="front")
     def front(self, request):

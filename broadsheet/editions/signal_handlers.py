@@ -1,7 +1,9 @@
 import logging
 
 from wagtail.actions.copy_for_translation import CopyPageForTranslationAction
-from wagtail.signals import copy_for_translation_done
+from wagtail.signals import copy_for_translation_done, page_published, page_unpublished
+
+from broadsheet.core.pagecache import purge_all_on_commit
 
 logger = logging.getLogger("broadsheet.editions")
 
@@ -24,6 +26,12 @@ def untranslated_parents_become_drafts(sender, source_obj, target_obj, **kwargs)
 
 
 def connect():
+    from .models import HomePage
+
+    # An edition's breaking-news banner and Top stories are on every page of it, and its
+    # home is in every page's language switcher.
+    page_published.connect(purge_all_on_commit, sender=HomePage, dispatch_uid="pagecache-home")
+    page_unpublished.connect(purge_all_on_commit, sender=HomePage, dispatch_uid="pagecache-home")
     copy_for_translation_done.connect(
         untranslated_parents_become_drafts, sender=CopyPageForTranslationAction
     )

@@ -18,7 +18,10 @@ if not os.environ.get("DATABASE_URL"):
     DATABASES = {"default": database_from_url("sqlite:///:memory:")}
     DATABASES["default"]["OPTIONS"] = {}
 if not os.environ.get("REDIS_URL"):
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "pages"},
+    }
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
 MEDIA_ROOT = Path(tempfile.gettempdir()) / "broadsheet-test-media"
 STORAGES = {
