@@ -145,8 +145,8 @@ else:
 # the task worker that runs purges must share it: Redis, else files under var/, never memory.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_ALIAS = "pages"
-# Query parameters a cached page may have (the cursor of section, tag and author listings).
-PAGE_CACHE_QUERY_PARAMS = env_list("PAGE_CACHE_QUERY_PARAMS", ["after"])
+# Query parameters a cached page may have (the cursors of section, tag and author listings).
+PAGE_CACHE_QUERY_PARAMS = env_list("PAGE_CACHE_QUERY_PARAMS", ["after", "before"])
 PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 2 * 1024 * 1024)
 if REDIS_URL:
     CACHES[PAGE_CACHE_ALIAS] = {
