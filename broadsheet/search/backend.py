@@ -21,8 +21,10 @@ saved, published, unpublished, deleted) call :meth:`ArticleIndex.add_items` and
 ``delete_item``, and ``broadsheet update_index`` rebuilds it with the other backends.
 """
 
+import re
+
 from django.conf import settings
-from django.db import connection
+from django.db import connection, transaction
 from django.utils import timezone
 from wagtail.models import Locale, PageViewRestriction
 from wagtail.search.backends import get_search_backend
@@ -43,6 +45,8 @@ TEXT_SEARCH_CONFIGS = {
     "sr": "serbian",
 }
 FALLBACK_CONFIG = "simple"
+# Quoted words or hyphenated words: PostgreSQL matches them as phrases.
+PHRASE_RE = re.compile(r'"|\w-\w')
 
 UPSERT = """
 INSERT INTO search_articlesearchentry
@@ -159,12 +163,26 @@ class ArticleSearchResults:
         self._ids = None
         self.truncated = False
 
+    def _fetch(self):
+        with connection.cursor() as cursor:
+            cursor.execute(self.sql, self.params)
+            return [row[0] for row in cursor.fetchall()]
+
     @property
     def ids(self):
         if self._ids is None:
-            with connection.cursor() as cursor:
-                cursor.execute(self.sql, self.params)
-                ids = [row[0] for row in cursor.fetchall()]
+            if PHRASE_RE.search(self.params["words"]):
+                # A phrase is checked row by row against word positions. Walking the newest
+                # entries and checking each took 150-330 ms at 100k articles; the GIN bitmap
+                # of the entries with all the words, then the check, 45-110 ms.
+                with transaction.atomic(), connection.cursor() as cursor:
+                    cursor.execute("SET LOCAL enable_indexscan = off")
+                    try:
+                        ids = self._fetch()
+                    finally:  # the rest of the transaction plans as usual
+                        cursor.execute("SET LOCAL enable_indexscan = on")
+            else:
+                ids = self._fetch()
             self.truncated = len(ids) > self.limit
             self._ids = ids[: self.limit]
         return self._ids

@@ -198,3 +198,16 @@ def test_one_query_for_the_whole_window(section, django_assert_num_queries):
         assert len(results.ids) == 4
     with django_assert_num_queries(1):
         assert len(results[0:2]) == 2
+
+
+def test_phrase_search_leaves_the_planner_as_it_found_it(section):
+    from broadsheet.news.models import ArticlePage
+
+    _story(section, "Sea wall opens", body="The sea wall opened at dawn.")
+    results = article_search_backend().search_articles(
+        '"sea wall"', ArticlePage.objects.published(), locale=section.locale
+    )
+    assert results.count() == 1
+    with connection.cursor() as cursor:
+        cursor.execute("SHOW enable_indexscan")
+        assert cursor.fetchone()[0] == "on"
