@@ -286,8 +286,9 @@ def search(
     home = _edition(edition) if edition else None
     if home is not None:
         queryset = queryset.in_edition(home)
-    # Only the words: quotes and operators would reach the database's full-text syntax.
-    words = re.findall(r"\w+", q)
+    # Only the words: quotes, "-" and a bare "or" are operators in the full-text syntax
+    # (websearch_to_tsquery); the API searches for all the words, nothing more.
+    words = [word for word in re.findall(r"\w+", q) if word.lower() != "or"]
     if not words:
         return []
     backend = article_search_backend()
@@ -296,7 +297,8 @@ def search(
         ids = backend.search_articles(" ".join(words), queryset, locale=locale).ids[:limit]
     else:
         ids = [page.pk for page in queryset.search(" ".join(words), operator="and")[:limit]]
-    loaded = {a.pk: a for a in _for_api(ArticlePage.objects.filter(pk__in=ids))}
+    # From the published queryset: an index row a moment out of date never leaks a story.
+    loaded = {a.pk: a for a in _for_api(queryset.filter(pk__in=ids))}
     return _summaries(request, [loaded[pk] for pk in ids if pk in loaded])
 
 

@@ -7,6 +7,8 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PageViewRestriction
 
+from .pagecache import store_refused
+
 
 class SocialFieldsMixin(models.Model):
     """An optional image for share cards; the title and description are Wagtail's own
@@ -55,11 +57,12 @@ def set_page_cache_headers(response, request):
 
     A reader who got past a page's view restriction is either signed in or carries the
     passed restriction in their session (password restrictions), so no query is needed.
+    A view may also refuse shared caching for one response (``pagecache.do_not_store``).
     """
     personal = request.user.is_authenticated or bool(
         request.session.get(PageViewRestriction.passed_view_restrictions_session_key)
     )
-    if personal:
+    if personal or store_refused(request):
         patch_cache_control(response, private=True, no_store=True)
         return response
     return set_public_cache_headers(response)

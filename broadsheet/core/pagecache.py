@@ -37,6 +37,9 @@ Cyrillic slugs), raw or percent-encoded.
 
 The cache alias (``PAGE_CACHE_ALIAS``) must be shared by every server process and the task
 worker that runs Wagtail's purges: Redis, or files on one machine, never local memory.
+On files, ``cache.add`` is a check then a write, not one atomic step as in Redis: a purge
+landing between the two, just as a missing version is being recreated, could be overwritten
+and one page outlive it until its ``max-age``. Sites with more than one server use Redis.
 """
 
 import hashlib
@@ -69,6 +72,7 @@ OWN_HEADERS = {"age", "x-cache"}
 
 
 def page_cache():
+    """The cache the pages and their versions live in (``PAGE_CACHE_ALIAS``)."""
     return caches[settings.PAGE_CACHE_ALIAS]
 
 
@@ -89,6 +93,7 @@ def path_version_key(path):
 
 
 def new_version():
+    """A version no earlier purge can have written (nanoseconds since 1970)."""
     return time.time_ns()
 
 
@@ -236,6 +241,19 @@ def storable_for(response):
     if len(response.content) > settings.PAGE_CACHE_MAX_BYTES:
         return 0
     return max(get_max_age(response) or 0, 0)
+
+
+def do_not_store(request):
+    """Keep this request's response out of every shared cache, this one and a CDN's.
+
+    For pages a reader can conjure up under endless URLs, such as a listing asked for with a
+    made-up cursor: ``set_page_cache_headers`` then sends ``private, no-store``.
+    """
+    request.broadsheet_no_store = True
+
+
+def store_refused(request):
+    return getattr(request, "broadsheet_no_store", False)
 
 
 def _ensure_version(cache, key, value, timeout):

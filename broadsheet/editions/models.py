@@ -75,7 +75,9 @@ class HomePage(RoutablePageMixin, BasePage):
     def route(self, request, path_components):
         # Wagtail falls back to the default edition when a language has no live home; an
         # edition that is not published yet must not show another language's pages instead.
-        if get_language() != self.locale.language_code:
+        # Wagtail also routes through a parent that is not live: an edition taken offline
+        # (its home unpublished) takes its sections, stories and podcasts with it.
+        if get_language() != self.locale.language_code or not self.live:
             raise Http404
         return super().route(request, path_components)
 

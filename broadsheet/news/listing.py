@@ -8,6 +8,7 @@ from django.core.paginator import Paginator
 from django.db.models import Prefetch, Q, prefetch_related_objects
 from wagtail.images import get_image_model
 
+from broadsheet.core.pagecache import do_not_store
 from broadsheet.images.renditions import prefetch_specs
 
 PAGE_SIZE = 20
@@ -24,6 +25,8 @@ class KeysetPage:
     next_cursor: str = ""
     previous_cursor: str = ""
     is_first: bool = True
+    # A cursor was given but not honoured, so this is the first page instead.
+    cursor_ignored: bool = False
 
     @property
     def has_next(self):
@@ -64,42 +67,67 @@ def paginate(request, queryset, per_page=PAGE_SIZE):
     """A keyset page of ``queryset`` (ordered newest first by ``published_at``, ``pk``).
 
     ``?after=<cursor>`` gives the stories older than the cursor, ``?before=<cursor>`` the
-    newer ones. The cost does not grow with how deep the reader goes, unlike OFFSET. A
-    missing, malformed or forged cursor gives the first page.
+    newer ones. The cost does not grow with how deep the reader goes, unlike OFFSET.
+
+    A cursor is honoured only if it names a story of this listing, as the links the pages
+    print do; the query that fetches the page fetches that story too, so checking costs
+    nothing. A missing, malformed or forged cursor (or one whose story has since left the
+    listing) gives the first page with ``cursor_ignored`` set: the page says so, and
+    :func:`~broadsheet.core.pagecache.do_not_store` keeps it out of shared caches, so that
+    made-up cursors cannot fill the page cache with copies of the first page.
     """
-    after = decode_cursor(request.GET.get("after"))
-    before = None if after else decode_cursor(request.GET.get("before"))
-    queryset = queryset.order_by("-published_at", "-pk")
-    if after:
-        when, pk = after
+    names = [name for name in ("after", "before") if name in request.GET]
+    if not names:
+        return paginate_first(queryset, per_page)
+    page = _keyset_page(queryset.order_by("-published_at", "-pk"), names[0], request, per_page)
+    if page is None:
+        do_not_store(request)
+        page = paginate_first(queryset, per_page)
+        page.cursor_ignored = True
+    return page
+
+
+def _keyset_page(queryset, name, request, per_page):
+    """The page ``name`` (after/before) asks for, or None if its cursor is not honoured."""
+    cursor = decode_cursor(request.GET.get(name))
+    if cursor is None:
+        return None
+    when, pk = cursor
+    if name == "after":
+        # The cursor's story, then the stories older than it.
         rows = list(
-            queryset.filter(Q(published_at__lt=when) | Q(published_at=when, pk__lt=pk))[
-                : per_page + 1
+            queryset.filter(Q(published_at__lt=when) | Q(published_at=when, pk__lte=pk))[
+                : per_page + 2
             ]
         )
+    else:
+        # The cursor's story, then the stories newer than it, oldest first.
+        rows = list(
+            queryset.filter(Q(published_at__gt=when) | Q(published_at=when, pk__gte=pk)).order_by(
+                "published_at", "pk"
+            )[: per_page + 2]
+        )
+    if not rows or (rows[0].pk, rows[0].published_at) != (pk, when):
+        return None
+    rows = rows[1:]
+    if name == "after":
+        if not rows:
+            return None  # nothing older: the link was not made by this listing
         page = KeysetPage(object_list=rows[:per_page], is_first=False)
         # Something newer exists: the story the cursor was taken from.
-        if page.object_list:
-            page.previous_cursor = encode_cursor(page.object_list[0])
+        page.previous_cursor = encode_cursor(page.object_list[0])
         if len(rows) > per_page:
             page.next_cursor = encode_cursor(page.object_list[-1])
-        if not page.object_list:
-            return paginate_first(queryset, per_page)
         return page
-    if before:
-        when, pk = before
-        newer = queryset.filter(Q(published_at__gt=when) | Q(published_at=when, pk__gt=pk))
-        rows = list(newer.order_by("published_at", "pk")[: per_page + 1])
-        if len(rows) <= per_page:
-            return paginate_first(queryset, per_page)
-        rows = rows[:per_page][::-1]
-        return KeysetPage(
-            object_list=rows,
-            next_cursor=encode_cursor(rows[-1]),
-            previous_cursor=encode_cursor(rows[0]),
-            is_first=False,
-        )
-    return paginate_first(queryset, per_page)
+    if len(rows) <= per_page:
+        return paginate_first(queryset, per_page)  # back at the newest stories
+    rows = rows[:per_page][::-1]
+    return KeysetPage(
+        object_list=rows,
+        next_cursor=encode_cursor(rows[-1]),
+        previous_cursor=encode_cursor(rows[0]),
+        is_first=False,
+    )
 
 
 def paginate_first(queryset, per_page=PAGE_SIZE):

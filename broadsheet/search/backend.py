@@ -65,6 +65,7 @@ ON CONFLICT (article_id) DO UPDATE SET
 
 
 def text_search_config(language_code):
+    """PostgreSQL's text search configuration for a language code ("sr-latn" -> serbian)."""
     return TEXT_SEARCH_CONFIGS.get((language_code or "").split("-")[0], FALLBACK_CONFIG)
 
 
@@ -90,9 +91,12 @@ class ArticleIndex(BaseIndex):
     def get_key(self):
         return "articles"
 
+    items_added = False
+
     def add_items(self, model, items):
         if not issubclass(model, ArticlePage):
             return
+        self.items_added = True
         restricted = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
         languages = dict(Locale.objects.values_list("pk", "language_code"))
         rows, gone = [], []
@@ -132,7 +136,11 @@ class ArticleIndex(BaseIndex):
 
 class ArticleRebuilder:
     """``update_index``: upsert every article, then drop the rows that were not touched
-    (articles deleted or made private meanwhile). Searches keep working throughout."""
+    (articles deleted or made private meanwhile). Searches keep working throughout.
+
+    ``update_index --schema-only`` adds no items: then no row was touched, and none is
+    stale for that reason, so the table is left as it was.
+    """
 
     def __init__(self, index):
         self.index = index
@@ -144,7 +152,8 @@ class ArticleRebuilder:
         return self.index
 
     def finish(self):
-        ArticleSearchEntry.objects.filter(indexed_at__lt=self.started).delete()
+        if self.index.items_added or not ArticlePage.get_indexed_objects().exists():
+            ArticleSearchEntry.objects.filter(indexed_at__lt=self.started).delete()
 
 
 class ArticleSearchResults:
@@ -175,12 +184,13 @@ class ArticleSearchResults:
                 # A phrase is checked row by row against word positions. Walking the newest
                 # entries and checking each took 150-330 ms at 100k articles; the GIN bitmap
                 # of the entries with all the words, then the check, 45-110 ms.
+                # If the search fails, leaving the atomic block rolls back to its savepoint,
+                # which undoes the SET LOCAL too; on success it is reset by hand so that the
+                # rest of an enclosing transaction plans as usual.
                 with transaction.atomic(), connection.cursor() as cursor:
                     cursor.execute("SET LOCAL enable_indexscan = off")
-                    try:
-                        ids = self._fetch()
-                    finally:  # the rest of the transaction plans as usual
-                        cursor.execute("SET LOCAL enable_indexscan = on")
+                    ids = self._fetch()
+                    cursor.execute("SET LOCAL enable_indexscan = on")
             else:
                 ids = self._fetch()
             self.truncated = len(ids) > self.limit

@@ -25,7 +25,11 @@ def restriction_removed(sender, instance, **kwargs):
 
 
 def page_moved_update_paths(sender, instance, **kwargs):
-    """Entries under a moved page take their pages' new paths (one UPDATE)."""
+    """Entries under a moved page take their pages' new paths at once (one UPDATE); then
+    the articles there are reindexed in the background, since the move may have taken them
+    under a view restriction, out of one, or into another edition."""
+    from .tasks import index_articles_under
+
     with connection.cursor() as cursor:
         cursor.execute(
             "UPDATE search_articlesearchentry AS entry SET path = page.path "
@@ -33,9 +37,11 @@ def page_moved_update_paths(sender, instance, **kwargs):
             "WHERE page.id = entry.article_id AND page.path LIKE %s",
             [instance.path + "%"],
         )
+    index_articles_under.enqueue(instance.pk)
 
 
 def connect():
+    """Connect the handlers (from the app's ``ready()``, where the articles backend is on)."""
     post_save.connect(restriction_added, sender=PageViewRestriction)
     post_delete.connect(restriction_removed, sender=PageViewRestriction)
     post_page_move.connect(page_moved_update_paths)

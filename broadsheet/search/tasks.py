@@ -1,3 +1,5 @@
+"""Background work for the articles search index (django-tasks, run by ``db_worker``)."""
+
 from django_tasks import task
 from wagtail.models import Page
 

@@ -148,10 +148,12 @@ PAGE_CACHE_ALIAS = "pages"
 # Query parameters a cached page may have (the cursors of section, tag and author listings).
 PAGE_CACHE_QUERY_PARAMS = env_list("PAGE_CACHE_QUERY_PARAMS", ["after", "before"])
 PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 2 * 1024 * 1024)
-if REDIS_URL:
+# Its own Redis database keeps a flood of pages from crowding out sessions under maxmemory.
+PAGE_CACHE_REDIS_URL = env_str("PAGE_CACHE_REDIS_URL", REDIS_URL)
+if PAGE_CACHE_REDIS_URL:
     CACHES[PAGE_CACHE_ALIAS] = {
         "BACKEND": "django.core.cache.backends.redis.RedisCache",
-        "LOCATION": REDIS_URL,
+        "LOCATION": PAGE_CACHE_REDIS_URL,
         "KEY_PREFIX": env_str("PAGE_CACHE_KEY_PREFIX", "broadsheet-pages"),
     }
 else:

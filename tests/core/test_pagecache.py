@@ -214,6 +214,17 @@ def test_cursor_pages_are_cached_separately(section, make_article):
     assert "Rail link opens" not in second.text and "Port strike ends" in second.text
 
 
+def test_made_up_cursors_are_not_stored(section, make_article):
+    story = make_article(title="Rail link opens", published_at=timezone.now())
+    for query in (f"after={story.pk + 1000}_{story.pk}", "after=abc", "before=1_1"):
+        url = f"{section.url}?{query}"
+        for _ in range(2):
+            answer = wsgi(url)
+            assert (answer.status, answer.cache) == (200, None)
+            assert "Rail link opens" in answer.text
+    assert stored_then(f"{section.url}?before={encode_cursor(story)}").cache == "hit"
+
+
 @pytest.mark.parametrize(
     "path",
     ["/en/no-such-page/", "/en/world", "/"],
@@ -464,8 +475,11 @@ def test_changes_shown_on_every_page_purge_everything(
             author.delete()
         else:
             publish(section, title="World news")
+    # Rendered afresh: a new copy stored, or "not found" once the edition home is offline.
+    expected = (404, None) if change == "home unpublished" else (200, "miss")
     for url in urls:
-        assert wsgi(url).cache != "hit", url
+        answer = wsgi(url)
+        assert (answer.status, answer.cache) == expected, url
 
 
 def test_purge_everything_waits_for_the_commit(article, author, django_capture_on_commit_callbacks):

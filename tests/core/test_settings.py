@@ -80,3 +80,22 @@ def test_booleans_are_strict(monkeypatch):
         env_bool("DEBUG")
     monkeypatch.setenv("DEBUG", "on")
     assert env_bool("DEBUG") is True
+
+
+def _page_cache_location(**env_overrides):
+    env = {k: v for k, v in os.environ.items() if "REDIS_URL" not in k}
+    env.update(DJANGO_SETTINGS_MODULE="broadsheet.settings.base", **env_overrides)
+    code = "from django.conf import settings; print(settings.CACHES['pages']['LOCATION'])"
+    result = subprocess.run(
+        [sys.executable, "-c", code], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip()
+
+
+def test_page_cache_can_have_its_own_redis_database():
+    sessions = "redis://127.0.0.1:6379/0"
+    assert _page_cache_location(REDIS_URL=sessions) == sessions
+    own = "redis://127.0.0.1:6379/1"
+    assert _page_cache_location(REDIS_URL=sessions, PAGE_CACHE_REDIS_URL=own) == own
+    assert _page_cache_location().endswith("pagecache")  # files without Redis

@@ -116,3 +116,16 @@ def test_unknown_language_prefix_is_the_default_404(client, home):
     response = client.get("/xx/world/", follow=True)
     assert response.status_code == 404
     assert '<html lang="en"' in response.content.decode()
+
+
+def test_an_edition_taken_offline_takes_its_pages_with_it(client, home, section, article):
+    arabic_home = translate(home, "ar", title="برودشيت")
+    arabic_section = translate(section, "ar", title="العالم")
+    arabic_home.unpublish()
+    for url in (arabic_home.url, arabic_section.url, f"{arabic_home.url}search/?q=x"):
+        response = client.get(url)
+        assert response.status_code == 404, url
+    # The default edition too: Wagtail would otherwise route through its unpublished home.
+    home.unpublish()
+    for url in (section.url, article.url, "/en/tags/floods/"):
+        assert client.get(url).status_code == 404, url

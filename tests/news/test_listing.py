@@ -77,6 +77,37 @@ def test_forged_cursors_give_a_normal_page(client, section, dispatches, params):
     html = response.content.decode()
     assert "<script>alert" not in html
     assert _titles(html) == [f"{i:02d}" for i in range(20)]
+    cursor_given = "page" not in params
+    assert (OUT_OF_DATE in html) is cursor_given
+    # A made-up cursor's copy of the first page is kept out of shared caches.
+    assert ("no-store" in response["Cache-Control"]) is cursor_given
+
+
+OUT_OF_DATE = "That page link is out of date or incomplete"
+
+
+def test_a_well_formed_cursor_must_name_a_story_of_the_listing(
+    client, home, section, dispatches, make_article
+):
+    from ..factories import SectionPageFactory
+
+    genuine = encode_cursor(dispatches[19])
+    micros, pk = genuine.split("_")
+    elsewhere = SectionPageFactory(parent=home, title="Sport", slug="sport")
+    other = make_article(title="Cup final", parent=elsewhere, published_at=timezone.now())
+    for forged in (
+        f"{micros}_{int(pk) + 10_000}",  # a real moment, no such story
+        f"{int(micros) + 1}_{pk}",  # a real story, a moment off
+        encode_cursor(other),  # a story of another section
+    ):
+        html = client.get(section.url, {"after": forged}).content.decode()
+        assert OUT_OF_DATE in html
+        assert _titles(html) == [f"{i:02d}" for i in range(20)]
+    response = client.get(section.url, {"after": genuine})
+    html = response.content.decode()
+    assert OUT_OF_DATE not in html
+    assert _titles(html) == [f"{i:02d}" for i in range(20, 40)]
+    assert "public" in response["Cache-Control"]
 
 
 def test_tag_and_author_pages_use_cursors(client, home, author, make_article):

@@ -138,9 +138,13 @@ def test_web_search_syntax_and_hostile_input(client, section):
     _story(section, "Dam tour", body="Visitors walk the southern dam.")
     assert _titles(client.get(SEARCH, {"q": "dam -northern"}).content.decode()) == ["Dam tour"]
     assert _titles(client.get(SEARCH, {"q": '"southern dam"'}).content.decode()) == ["Dam tour"]
-    for hostile in ["'); DROP TABLE search_articlesearchentry; --", '"unclosed', "& | ! :*", "the"]:
+    for hostile in ["'); DROP TABLE search_articlesearchentry; --", "& | ! :*", "the"]:
         response = client.get(SEARCH, {"q": hostile})
         assert response.status_code == 200
+        assert _titles(response.content.decode()) == []
+    # An unclosed quote is a phrase to the end of the query, not an error.
+    response = client.get(SEARCH, {"q": '"southern'})
+    assert _titles(response.content.decode()) == ["Dam tour"]
     assert ArticleSearchEntry.objects.count() == 2
 
 
@@ -162,6 +166,18 @@ def test_moving_a_section_updates_paths(home, section):
     assert ArticleSearchEntry.objects.get(article_id=story.pk).path == story.path
 
 
+def test_moving_a_section_under_a_restriction_takes_its_articles_out(home, section):
+    members = SectionPageFactory(parent=home, title="Members", slug="members")
+    PageViewRestriction.objects.create(page=members, restriction_type=PageViewRestriction.LOGIN)
+    story = _story(section, "Harbour accounts")
+    section.move(members, pos="last-child")  # the reindex task runs at once in tests
+    assert not ArticleSearchEntry.objects.filter(article_id=story.pk).exists()
+    section.refresh_from_db()
+    section.move(home, pos="last-child")
+    story.refresh_from_db()
+    assert ArticleSearchEntry.objects.get(article_id=story.pk).path == story.path
+
+
 def test_update_index_rebuilds_and_drops_stale_rows(section, capsys):
     story = _story(section, "Quarry closes")
     ArticleSearchEntry.objects.all().delete()
@@ -173,6 +189,33 @@ def test_update_index_rebuilds_and_drops_stale_rows(section, capsys):
     call_command("update_index", backend_name="articles")
     assert list(ArticleSearchEntry.objects.values_list("article_id", flat=True)) == [story.pk]
     assert "articles: indexed" in capsys.readouterr().out
+
+
+def test_update_index_schema_only_keeps_the_rows(section):
+    story = _story(section, "Tram depot reopens")
+    call_command("update_index", backend_name="articles", schema_only=True, verbosity=0)
+    assert list(ArticleSearchEntry.objects.values_list("article_id", flat=True)) == [story.pk]
+
+
+def test_api_search_never_returns_a_story_the_index_has_not_caught_up_with(client, section):
+    from broadsheet.news.models import ArticlePage
+
+    kept = _story(section, "Lighthouse keeper retires")
+    withdrawn = _story(section, "Lighthouse sale withdrawn")
+    # Unpublished behind the index's back: its row is still there.
+    ArticlePage.objects.filter(pk=withdrawn.pk).update(live=False)
+    assert ArticleSearchEntry.objects.filter(article_id=withdrawn.pk).exists()
+    titles = [item["headline"] for item in client.get("/api/v1/search", {"q": "lighthouse"}).json()]
+    assert titles == [kept.title]
+
+
+def test_api_search_treats_or_as_a_word_not_an_operator(client, section):
+    _story(section, "Orchard harvest early")
+    _story(section, "Vineyard harvest late")
+    found = client.get("/api/v1/search", {"q": "orchard or vineyard"}).json()
+    assert found == []
+    found = client.get("/api/v1/search", {"q": "harvest OR early"}).json()
+    assert [item["headline"] for item in found] == ["Orchard harvest early"]
 
 
 def test_api_search_covers_every_edition_without_one(client, section):
@@ -211,3 +254,21 @@ def test_phrase_search_leaves_the_planner_as_it_found_it(section):
     with connection.cursor() as cursor:
         cursor.execute("SHOW enable_indexscan")
         assert cursor.fetchone()[0] == "on"
+
+
+def test_a_failing_phrase_search_reports_its_own_error(section):
+    from django.db import ProgrammingError, transaction
+
+    from broadsheet.news.models import ArticlePage
+
+    results = article_search_backend().search_articles(
+        '"sea wall"', ArticlePage.objects.published(), locale=section.locale
+    )
+    results.sql = results.sql.replace("SELECT article_id FROM window_", "SELECT no_such_column")
+    with transaction.atomic():
+        with pytest.raises(ProgrammingError, match="no_such_column"):
+            results.count()
+        # The savepoint rolled back: the transaction goes on, planning as usual.
+        with connection.cursor() as cursor:
+            cursor.execute("SHOW enable_indexscan")
+            assert cursor.fetchone()[0] == "on"
