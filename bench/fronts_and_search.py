@@ -1,6 +1,7 @@
 """Latency of search and section fronts, in process, on whatever database is configured.
 
-Not a test. Run against a database filled by `broadsheet generate --articles 100000`:
+Not a test. Run against a database filled by `broadsheet generate --articles 100000`, with
+static files collected (`broadsheet collectstatic --noinput`: pages name hashed files):
 
     DATABASE_URL=postgres://postgres@127.0.0.1:5432/bs_fronts \
         .venv/bin/python bench/fronts_and_search.py --runs 200
@@ -34,6 +35,7 @@ import django
 
 django.setup()
 
+from django.contrib.staticfiles.storage import staticfiles_storage  # noqa: E402
 from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
@@ -135,6 +137,11 @@ def main():
     parser.add_argument("--runs", type=int, default=200)
     parser.add_argument("--seed", type=int, default=1)
     args = parser.parse_args()
+    if (
+        hasattr(staticfiles_storage, "read_manifest")
+        and staticfiles_storage.read_manifest() is None
+    ):
+        sys.exit("No static files manifest: run `broadsheet collectstatic --noinput` first.")
     rng = random.Random(args.seed)
     client = Client(HTTP_HOST="127.0.0.1")
     sections = list(SectionPage.objects.live())

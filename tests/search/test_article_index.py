@@ -191,6 +191,27 @@ def test_update_index_rebuilds_and_drops_stale_rows(section, capsys):
     assert "articles: indexed" in capsys.readouterr().out
 
 
+def _planner_row_estimate():
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT reltuples FROM pg_class WHERE oid = %s::regclass",
+            [ArticleSearchEntry._meta.db_table],
+        )
+        return cursor.fetchone()[0]
+
+
+def test_update_index_leaves_the_planner_fresh_statistics(section):
+    for number in range(3):
+        _story(section, f"Ferry timetable {number}")
+    with connection.cursor() as cursor:
+        cursor.execute(f"ANALYZE {ArticleSearchEntry._meta.db_table}")
+    for number in range(4):
+        _story(section, f"Bridge repairs {number}")
+    assert _planner_row_estimate() == 3  # what the planner believes before the rebuild
+    call_command("update_index", backend_name="articles", verbosity=0)
+    assert _planner_row_estimate() == ArticleSearchEntry.objects.count() == 7
+
+
 def test_update_index_schema_only_keeps_the_rows(section):
     story = _story(section, "Tram depot reopens")
     call_command("update_index", backend_name="articles", schema_only=True, verbosity=0)
