@@ -7,7 +7,7 @@ from django.conf import settings
 from wagtail.models import Locale
 
 from broadsheet.editions.models import HomePage
-from broadsheet.news.models import ArticleAuthor, ArticlePage, TopStory
+from broadsheet.news.models import ArticlePage, TopStory
 
 
 def available_editions():
@@ -81,9 +81,13 @@ class EditionBuilder:
         copy.lead_caption = text["image_caption"]
         copy.body = self.newsroom.article_body(text)
         copy.published_at = source.published_at
-        copy.article_authors.clear()
-        for slug in data["authors"]:
-            copy.article_authors.add(ArticleAuthor(author=authors[slug]))
+        # The copy already has the source's byline rows; point them at the translated authors
+        # rather than replacing them, which would leave the task worker reference-index jobs
+        # for rows that no longer exist.
+        rows = list(copy.article_authors.all())
+        for row, slug in zip(rows, data["authors"], strict=True):
+            row.author = authors[slug]
+        copy.article_authors.set(rows)
         copy.save()
         copy.save_revision().publish()
         return ArticlePage.objects.get(pk=copy.pk)

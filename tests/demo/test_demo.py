@@ -1,12 +1,13 @@
 from django.conf import settings
 from django.core.management import call_command
+from django_tasks import default_task_backend
 from wagtail.models import Site
 
 from broadsheet.core.models import SiteSettings
 from broadsheet.demo import content
 from broadsheet.editions.models import HomePage
 from broadsheet.images.models import NewsImage
-from broadsheet.news.models import ArticlePage, Author, SectionPage, TopStory
+from broadsheet.news.models import ArticleAuthor, ArticlePage, Author, SectionPage, TopStory
 
 
 def test_demo_content_meets_the_brief():
@@ -74,3 +75,33 @@ def check_editions(client):
     assert arabic.title != english.title
     assert [a.locale.language_code for a in arabic.bylines] == ["ar"] * len(arabic.bylines)
     assert 'dir="rtl"' in client.get(arabic.url).content.decode()
+
+
+def test_demo_leaves_the_task_worker_nothing_that_fails(db, settings, monkeypatch):
+    """`make run` builds the demo, then `broadsheet serve` starts the task worker on all it
+    queued: every task must still find what it was queued for."""
+    monkeypatch.setenv("ADMIN_PASSWORD", "demo-pass-123")
+    settings.TASKS = {"default": {"BACKEND": "django_tasks.backends.dummy.DummyBackend"}}
+    call_command("demo", "--articles", "12")
+    queued = default_task_backend.results
+    assert len(queued) > 100
+    failures = []
+    for result in queued:
+        try:
+            result.task.call(*result.args, **result.kwargs)
+        except Exception as error:  # noqa: BLE001 - every failure is reported below
+            failures.append(f"{result.task.name}{tuple(result.args)}: {error!r}")
+    assert failures == []
+    # Every edition's bylines name that edition's authors, in the source story's order.
+    bylines = ArticleAuthor.objects.select_related("article", "author")
+    assert bylines.count() == 7 * bylines.filter(article__locale__language_code="en").count()
+    assert all(row.author.locale_id == row.article.locale_id for row in bylines)
+    story = next(
+        article
+        for article in ArticlePage.objects.filter(locale__language_code="en")
+        if article.article_authors.count() == 2
+    )
+    for translation in story.get_translations():
+        assert [row.author.translation_key for row in translation.article_authors.all()] == [
+            row.author.translation_key for row in story.article_authors.all()
+        ]
