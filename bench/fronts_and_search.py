@@ -40,7 +40,7 @@ from django.db import connection  # noqa: E402
 from django.test import Client  # noqa: E402
 
 from broadsheet.demo.generator import ADJECTIVES, OBJECTS, SUBJECTS, VERBS  # noqa: E402
-from broadsheet.news.models import ArticlePage, SectionPage  # noqa: E402
+from broadsheet.newsroom.models import ArticlePage, SectionPage  # noqa: E402
 
 TARGETS = {"search": 150.0, "section front, render": None, "section front, served": 50.0}
 

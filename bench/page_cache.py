@@ -39,8 +39,8 @@ from django.conf import settings  # noqa: E402
 from django.contrib.staticfiles.storage import staticfiles_storage  # noqa: E402
 
 from broadsheet.core.management.commands.serve import Command as ServeCommand  # noqa: E402
-from broadsheet.core.pagecache import purge_paths  # noqa: E402
-from broadsheet.news.models import ArticlePage, SectionPage  # noqa: E402
+from broadsheet.newsroom.models import ArticlePage, SectionPage  # noqa: E402
+from broadsheet.pagecache.cache import purge_paths  # noqa: E402
 
 REQUEST_TIMEOUT = 30
 START_TIMEOUT = 60

@@ -7,7 +7,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from broadsheet.core import views as core_views
-from broadsheet.news import views as news_views
+from broadsheet.newsroom import views as newsroom_views
+from broadsheet.search import views as search_views
 
 handler404 = "broadsheet.core.views.page_not_found"
 handler500 = "broadsheet.core.views.server_error"
@@ -18,9 +19,9 @@ urlpatterns = [
     path("health/", core_views.health, name="health"),
     path("api/v1/bookmarks/", include("broadsheet.readers.api")),
     path("podcasts/", include("broadsheet.podcasts.urls")),
-    path("", include("broadsheet.distribution.urls")),
+    path("", include("broadsheet.delivery.urls")),
     path("api/v1/", include("broadsheet.api.urls")),
-    path("beacon/views/<int:article_id>/", news_views.view_beacon, name="view-beacon"),
+    path("beacon/views/<int:article_id>/", newsroom_views.view_beacon, name="view-beacon"),
 ]
 
 if settings.SERVE_MEDIA:
@@ -40,7 +41,8 @@ urlpatterns += i18n_patterns(
 
 # Reader pages live under a language prefix (/en/…); Wagtail serves the edition's page tree.
 urlpatterns += i18n_patterns(
-    path("", include("broadsheet.distribution.edition_urls")),
+    path("", include("broadsheet.delivery.edition_urls")),
+    path("search/", search_views.search_page, name="search"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -2,7 +2,7 @@ import os
 
 from django.core.wsgi import get_wsgi_application
 
-from broadsheet.core.pagecache import PageCacheApp
+from broadsheet.pagecache.cache import PageCacheApp
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "broadsheet.settings.base")
 

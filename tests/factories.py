@@ -8,9 +8,8 @@ from factory.django import DjangoModelFactory
 from PIL import Image as PILImage
 from wagtail.models import Collection, Locale, Page, Site
 
-from broadsheet.editions.models import HomePage
 from broadsheet.images.models import NewsImage
-from broadsheet.news.models import ArticleAuthor, ArticlePage, Author, SectionPage
+from broadsheet.newsroom.models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPage
 
 
 def image_bytes(width=1600, height=900, color=(30, 90, 160)):

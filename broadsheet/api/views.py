@@ -13,13 +13,15 @@ from ninja import Path as PathParam
 from ninja.errors import ValidationError
 from pydantic import Field
 from wagtail.images import get_image_model
-from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
 
-from broadsheet.distribution.feeds_urls import feed_paths
+from broadsheet.delivery.feed_urls import feed_paths
 from broadsheet.images.renditions import prefetch_specs
-from broadsheet.news.blocks import image_api_data
-from broadsheet.news.models import ArticleKind, ArticlePage, Author, SectionPage
+from broadsheet.newsroom.blocks import image_api_data
+from broadsheet.newsroom.models import ArticleKind, ArticlePage, Author, HomePage, SectionPage
+from broadsheet.newsroom.prefetch import prefetch_body
+from broadsheet.podcasts.feeds import ARTWORK_SPEC
+from broadsheet.podcasts.models import EpisodePage, ShowPage
 from broadsheet.search.backend import article_search_backend
 
 from . import schemas
@@ -78,10 +80,7 @@ def _absolute_urls(request, value):
 
 
 def _edition(language):
-    from broadsheet.editions.models import HomePage
-
-    locale = Locale.objects.filter(language_code=language).first()
-    home = HomePage.for_locale(locale.pk) if locale else None
+    home = HomePage.objects.for_language(language)
     if home is None:
         raise Http404(f"No edition for language {language!r}")
     return home
@@ -102,9 +101,7 @@ def _edition_out(request, home):
 @api.get("/editions", response={200: list[schemas.EditionOut], **ERRORS}, tags=["editions"])
 def editions(request):
     """The language editions, each with its home page and feeds."""
-    from broadsheet.editions.models import HomePage
-
-    homes = HomePage.objects.live().public().select_related("locale").order_by("path")
+    homes = HomePage.objects.editions()
     return [_edition_out(request, home) for home in homes]
 
 
@@ -237,8 +234,6 @@ def articles(request, filters: Query[ArticleFilters]):
 )
 def article_detail(request, article_id: int = PathParam(..., ge=1, le=2**31 - 1)):
     """One published article with its body as structured blocks and as rendered HTML."""
-    from broadsheet.distribution.templatetags.distribution_tags import published_corrections
-    from broadsheet.news.listing import prefetch_body
 
     article = _for_api(ArticlePage.objects.published().filter(pk=article_id)).first()
     if article is None:
@@ -254,7 +249,7 @@ def article_detail(request, article_id: int = PathParam(..., ge=1, le=2**31 - 1)
         for block in article.body
     ]
     data["html"] = str(article.body.render_as_block())
-    data["corrections"] = [{"date": c.date, "text": c.text} for c in published_corrections(article)]
+    data["corrections"] = [{"date": c.date, "text": c.text} for c in article.published_corrections]
     return data
 
 
@@ -313,15 +308,13 @@ def most_read(
     limit: int = Query(5, ge=1, le=20),
 ):
     """The edition's articles read most in the last 24 hours, most read first."""
-    from broadsheet.news.popularity import most_read as most_read_articles
 
-    ids = [article.pk for article in most_read_articles(_edition(language), limit=limit)]
+    ids = [article.pk for article in ArticlePage.objects.most_read(_edition(language), limit=limit)]
     loaded = {a.pk: a for a in _for_api(ArticlePage.objects.filter(pk__in=ids))}
     return _summaries(request, [loaded[pk] for pk in ids if pk in loaded])
 
 
 def _show_out(request, show, edition):
-    from broadsheet.podcasts.feeds import ARTWORK_SPEC
 
     url = show.get_full_url(request)
     artwork = show.artwork.get_rendition(ARTWORK_SPEC).url if show.artwork else None
@@ -348,8 +341,6 @@ def _show_out(request, show, edition):
 )
 def podcasts(request, language: str = PathParam(..., max_length=16, pattern=r"^[A-Za-z-]+$")):
     """The edition's podcast shows, in page-tree order."""
-    from broadsheet.podcasts.feeds import ARTWORK_SPEC
-    from broadsheet.podcasts.models import ShowPage
 
     home = _edition(language)
     images = get_image_model().objects.prefetch_renditions(ARTWORK_SPEC)
@@ -386,7 +377,6 @@ def _episode_out(request, episode, show_id):
 
 
 def _live_show(show_id):
-    from broadsheet.podcasts.models import ShowPage
 
     show = ShowPage.objects.live().public().filter(pk=show_id).first()
     if show is None:
@@ -427,7 +417,6 @@ def episodes(
 )
 def episode_detail(request, episode_id: int = PathParam(..., ge=1, le=2**31 - 1)):
     """One published episode: audio URL, duration, size and type, transcript URL, people."""
-    from broadsheet.podcasts.models import EpisodePage, ShowPage
 
     episode = EpisodePage.objects.published().filter(pk=episode_id).first()
     show = ShowPage.objects.live().public().parent_of(episode).first() if episode else None

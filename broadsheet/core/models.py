@@ -1,13 +1,11 @@
 from django.conf import settings
 from django.db import models
-from django.utils.cache import patch_cache_control
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.fields import RichTextField
-from wagtail.models import Page, PageViewRestriction
+from wagtail.models import Page
 
-from .pagecache import store_refused
+from .cache import set_page_cache_headers
 
 
 class SocialFieldsMixin(models.Model):
@@ -40,58 +38,6 @@ class BasePage(SocialFieldsMixin, Page):
         response = super().serve(request, *args, **kwargs)
         set_page_cache_headers(response, request)
         return response
-
-    def get_edition_home(self):
-        from broadsheet.editions.models import HomePage
-
-        return HomePage.for_locale(self.locale_id)
-
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["edition_home"] = self.get_edition_home()
-        return context
-
-
-def set_page_cache_headers(response, request):
-    """Public caching for anonymous readers of public pages; private and uncached otherwise.
-
-    A reader who got past a page's view restriction is either signed in or carries the
-    passed restriction in their session (password restrictions), so no query is needed.
-    A view may also refuse shared caching for one response (``pagecache.do_not_store``).
-    """
-    personal = request.user.is_authenticated or bool(
-        request.session.get(PageViewRestriction.passed_view_restrictions_session_key)
-    )
-    if personal or store_refused(request):
-        patch_cache_control(response, private=True, no_store=True)
-        return response
-    return set_public_cache_headers(response)
-
-
-def set_public_cache_headers(response, max_age=None):
-    """What browsers and CDNs may keep of a response that is the same for every reader."""
-    patch_cache_control(
-        response,
-        public=True,
-        max_age=settings.PAGE_CACHE_MAX_AGE if max_age is None else max_age,
-        stale_while_revalidate=settings.PAGE_CACHE_STALE_WHILE_REVALIDATE,
-        stale_if_error=settings.PAGE_CACHE_STALE_IF_ERROR,
-    )
-    return response
-
-
-class StandardPage(BasePage):
-    """A plain page such as the privacy policy or About us."""
-
-    body = RichTextField(_("body"), features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
-
-    content_panels = [*Page.content_panels, FieldPanel("body")]
-    parent_page_types = ["editions.HomePage", "core.StandardPage"]
-    subpage_types = ["core.StandardPage"]
-    template = "core/standard_page.html"
-
-    class Meta:
-        verbose_name = _("standard page")
 
 
 @register_setting(icon="site")

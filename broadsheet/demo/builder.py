@@ -16,13 +16,21 @@ from django.utils.text import slugify
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
-from broadsheet.core.models import SiteSettings, StandardPage
-from broadsheet.editions.models import HomePage
+from broadsheet.core.models import SiteSettings
 from broadsheet.images.renditions import prefetch_specs
-from broadsheet.news.models import ArticleAuthor, ArticlePage, Author, SectionPage, TopStory
+from broadsheet.newsroom.models import (
+    ArticleAuthor,
+    ArticlePage,
+    Author,
+    HomePage,
+    SectionPage,
+    StandardPage,
+    TopStory,
+)
 
 from . import artwork, content
 from .editions import build_editions
+from .podcasts import build_podcasts
 
 logger = logging.getLogger("broadsheet.demo")
 
@@ -286,7 +294,6 @@ class DemoBuilder:
 
     # Podcasts ----------------------------------------------------------------------------
     def build_podcasts(self):
-        from .podcasts import build_podcasts
 
         return build_podcasts(self)
 

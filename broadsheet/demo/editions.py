@@ -6,8 +6,7 @@ import importlib
 from django.conf import settings
 from wagtail.models import Locale
 
-from broadsheet.editions.models import HomePage
-from broadsheet.news.models import ArticlePage, TopStory
+from broadsheet.newsroom.models import ArticlePage, HomePage, TopStory
 
 
 def available_editions():

@@ -17,7 +17,7 @@ from django.utils.text import slugify
 from taggit.models import Tag
 from wagtail.models import Page
 
-from broadsheet.news.models import (
+from broadsheet.newsroom.models import (
     ArticleAuthor,
     ArticleKind,
     ArticlePage,

@@ -19,9 +19,12 @@ from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
 
 from broadsheet.core.models import BasePage, set_page_cache_headers
+from broadsheet.core.pagination import paginate_numbered
+from broadsheet.images.renditions import prefetch_specs
 
 from . import categories
 from .audio import ACCEPTED_EXTENSIONS, format_duration, inspect_audio, validate_audio_file
+from .feeds import ShowFeed
 from .transcripts import TranscriptFormat, parse_webvtt
 
 MIN_ARTWORK_SIZE = 1400
@@ -35,7 +38,7 @@ class PodcastIndexPage(BasePage):
     intro = models.TextField(_("intro"), blank=True, max_length=300)
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
-    parent_page_types = ["editions.HomePage"]
+    parent_page_types = ["newsroom.HomePage"]
     subpage_types = ["podcasts.ShowPage"]
     max_count_per_parent = 1
     template = "podcasts/podcast_index_page.html"
@@ -51,7 +54,6 @@ class PodcastIndexPage(BasePage):
 
 class ShowPageQuerySet(PageQuerySet):
     def with_artwork(self):
-        from broadsheet.images.renditions import prefetch_specs
 
         images = get_image_model().objects.prefetch_renditions(*prefetch_specs("square"))
         return self.select_related("artwork").prefetch_related(
@@ -164,7 +166,6 @@ class ShowPage(RoutablePageMixin, BasePage):
 
     @path("", name="episodes")
     def episodes_view(self, request):
-        from broadsheet.news.listing import paginate_numbered
 
         return self.render(
             request,
@@ -175,7 +176,6 @@ class ShowPage(RoutablePageMixin, BasePage):
 
     @path("feed/", name="feed")
     def feed_view(self, request):
-        from .feeds import ShowFeed
 
         return ShowFeed()(request, show=self)
 
@@ -385,7 +385,7 @@ class EpisodeCredit(Orderable):
 
     episode = ParentalKey(EpisodePage, on_delete=models.CASCADE, related_name="credits")
     author = models.ForeignKey(
-        "news.Author", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
+        "newsroom.Author", verbose_name=_("person"), on_delete=models.CASCADE, related_name="+"
     )
     role = models.CharField(
         _("role"), max_length=8, choices=CreditRole.choices, default=CreditRole.HOST

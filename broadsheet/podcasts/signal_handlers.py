@@ -4,6 +4,8 @@ from django.conf import settings
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.signals import page_published, page_unpublished
 
+from .models import EpisodePage, ShowPage
+
 logger = logging.getLogger("broadsheet.podcasts")
 
 
@@ -12,7 +14,6 @@ def purge_pages_listing_episode(sender, instance, **kwargs):
     home (its Podcasts rail). Wagtail's frontend cache app purges the episode's own URL."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
-    from .models import ShowPage
 
     batch = PurgeBatch()
     ancestors = list(instance.get_ancestors().filter(depth__gt=1).specific())
@@ -25,7 +26,6 @@ def purge_pages_listing_episode(sender, instance, **kwargs):
 
 
 def connect():
-    from .models import EpisodePage
 
     page_published.connect(purge_pages_listing_episode, sender=EpisodePage)
     page_unpublished.connect(purge_pages_listing_episode, sender=EpisodePage)

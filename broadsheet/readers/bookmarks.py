@@ -8,7 +8,7 @@ from wagtail.models import Page
 from .models import Bookmark
 
 # Page types readers can bookmark; each model's manager has a ``published()`` queryset.
-BOOKMARKABLE_MODELS = ["news.ArticlePage"]
+BOOKMARKABLE_MODELS = ["newsroom.ArticlePage"]
 
 
 class BookmarkError(Exception):

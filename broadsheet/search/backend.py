@@ -30,7 +30,7 @@ from wagtail.models import Locale, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import BaseIndex, BaseSearchBackend
 
-from broadsheet.news.models import ArticlePage
+from broadsheet.newsroom.models import ArticlePage
 
 from .models import ArticleSearchEntry
 

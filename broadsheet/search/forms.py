@@ -5,7 +5,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
-from broadsheet.news.models import ArticleKind, Author, SectionPage
+from broadsheet.newsroom.models import ArticleKind, Author, SectionPage
 
 MAX_QUERY_LENGTH = 200
 

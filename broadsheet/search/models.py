@@ -14,7 +14,7 @@ class ArticleSearchEntry(models.Model):
     """
 
     article = models.OneToOneField(
-        "news.ArticlePage",
+        "newsroom.ArticlePage",
         on_delete=models.CASCADE,
         primary_key=True,
         related_name="+",

@@ -10,6 +10,7 @@ from wagtail.models import PageViewRestriction
 from wagtail.signals import post_page_move
 
 from .models import ArticleSearchEntry
+from .tasks import index_articles_under
 
 
 def restriction_added(sender, instance, **kwargs):
@@ -19,7 +20,6 @@ def restriction_added(sender, instance, **kwargs):
 
 def restriction_removed(sender, instance, **kwargs):
     """Articles under a page that became public again are indexed in the background."""
-    from .tasks import index_articles_under
 
     index_articles_under.enqueue(instance.page_id)
 
@@ -28,7 +28,6 @@ def page_moved_update_paths(sender, instance, **kwargs):
     """Entries under a moved page take their pages' new paths at once (one UPDATE); then
     the articles there are reindexed in the background, since the move may have taken them
     under a view restriction, out of one, or into another edition."""
-    from .tasks import index_articles_under
 
     with connection.cursor() as cursor:
         cursor.execute(

@@ -3,7 +3,9 @@
 from django_tasks import task
 from wagtail.models import Page
 
-from broadsheet.news.models import ArticlePage
+from broadsheet.newsroom.models import ArticlePage
+
+from .backend import article_search_backend
 
 CHUNK = 1000
 
@@ -11,7 +13,6 @@ CHUNK = 1000
 @task()
 def index_articles_under(page_id):
     """(Re)index the articles below a page, a thousand at a time."""
-    from .backend import article_search_backend
 
     backend = article_search_backend()
     page = Page.objects.filter(pk=page_id).first()

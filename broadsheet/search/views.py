@@ -6,7 +6,7 @@ from django.utils.translation import gettext as _
 from wagtail.images import get_image_model
 
 from broadsheet.images.renditions import prefetch_specs
-from broadsheet.news.models import ArticleAuthor, ArticlePage
+from broadsheet.newsroom.models import ArticleAuthor, ArticlePage, HomePage
 
 from .backend import article_search_backend
 from .forms import SearchForm, day_after, day_start
@@ -92,3 +92,12 @@ def search(request, home):
     )
     response["X-Robots-Tag"] = "noindex"
     return response
+
+
+def search_page(request):
+    """``/<language>/search/``: the search page of the active language's edition.
+
+    Served through the edition home, so it gets the home's cache headers and context.
+    """
+    home = HomePage.objects.for_language_or_404()
+    return home.serve(request, view=lambda request: search(request, home), args=(), kwargs={})

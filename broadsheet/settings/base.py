@@ -39,16 +39,18 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    # Broadsheet's apps, lowest layer first (ARCHITECTURE.md).
     "broadsheet.core",
     "broadsheet.images",
-    "broadsheet.editions",
-    "broadsheet.news",
+    "broadsheet.newsroom",
     "broadsheet.podcasts",
-    "broadsheet.distribution",
-    "broadsheet.api",
     "broadsheet.search",
-    "broadsheet.demo",
+    "broadsheet.delivery",
+    "broadsheet.webhooks",
     "broadsheet.readers",
+    "broadsheet.api",
+    "broadsheet.pagecache",
+    "broadsheet.demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -87,7 +89,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # Outermost, so the pages it stores carry every header the others add.
-    "broadsheet.core.pagecache.PageCacheMiddleware",
+    "broadsheet.pagecache.cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -116,7 +118,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                "broadsheet.editions.context_processors.edition",
+                "broadsheet.newsroom.context_processors.edition",
             ],
         },
     },
@@ -165,7 +167,7 @@ else:
 # Publishing purges the page cache through Wagtail's frontend cache app. Editions are
 # separate page trees: Wagtail must not copy each purged /en/ URL into every language.
 WAGTAILFRONTENDCACHE = (
-    {"pages": {"BACKEND": "broadsheet.core.pagecache.PageCacheBackend"}}
+    {"pages": {"BACKEND": "broadsheet.pagecache.cache.PageCacheBackend"}}
     if PAGE_CACHE_ENABLED
     else {}
 )

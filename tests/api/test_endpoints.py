@@ -3,8 +3,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from broadsheet.distribution.models import Correction
-from broadsheet.news.models import TopStory
+from broadsheet.newsroom.models import Correction, TopStory
 
 from ..factories import SectionPageFactory, wide_image
 

@@ -3,8 +3,8 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from broadsheet.news.models import ArticleViewCount
-from broadsheet.news.popularity import hour_of
+from broadsheet.newsroom.models import ArticleViewCount
+from broadsheet.newsroom.popularity import hour_of
 from broadsheet.podcasts.models import CreditRole
 
 from ..factories import (

@@ -5,9 +5,15 @@ from wagtail.models import Site
 
 from broadsheet.core.models import SiteSettings
 from broadsheet.demo import content
-from broadsheet.editions.models import HomePage
 from broadsheet.images.models import NewsImage
-from broadsheet.news.models import ArticleAuthor, ArticlePage, Author, SectionPage, TopStory
+from broadsheet.newsroom.models import (
+    ArticleAuthor,
+    ArticlePage,
+    Author,
+    HomePage,
+    SectionPage,
+    TopStory,
+)
 
 
 def test_demo_content_meets_the_brief():

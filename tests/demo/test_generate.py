@@ -2,7 +2,7 @@ import pytest
 from django.core.management import CommandError, call_command
 from wagtail.models import Page
 
-from broadsheet.news.models import ArticleAuthor, ArticlePage, ArticleTag
+from broadsheet.newsroom.models import ArticleAuthor, ArticlePage, ArticleTag
 
 
 def test_generate_bulk_inserts_valid_published_articles(client, home, capsys):

@@ -1,7 +1,7 @@
 import json
 import re
 
-from ..distribution.schema_org import validate
+from ..delivery.schema_org import validate
 
 JSONLD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 

@@ -10,8 +10,8 @@ from urllib.request import Request, urlopen
 import pytest
 from wagtail.models import Site
 
-from broadsheet.core.models import SiteSettings, StandardPage
-from broadsheet.news.models import TopStory
+from broadsheet.core.models import SiteSettings
+from broadsheet.newsroom.models import StandardPage, TopStory
 
 from ..factories import (
     ArticlePageFactory,

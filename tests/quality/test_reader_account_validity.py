@@ -1,6 +1,6 @@
 """Reader account pages and the signed-in article are valid HTML (Nu HTML Checker)."""
 
-from broadsheet.news.models import ArticlePage
+from broadsheet.newsroom.models import ArticlePage
 
 from ..factories import BookmarkFactory, ReaderFactory
 from .conftest import build_newsroom

@@ -33,7 +33,7 @@ def test_first_visit_sets_no_cookie_and_shows_the_hidden_banner(client, article)
 
 
 def test_banner_links_to_the_privacy_policy(client, article, home):
-    from broadsheet.core.models import StandardPage
+    from broadsheet.newsroom.models import StandardPage
 
     class StandardPageFactory(PageFactory):
         class Meta:

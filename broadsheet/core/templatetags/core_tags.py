@@ -1,6 +1,8 @@
 from django import template
 from django.utils import timezone
 
+from broadsheet.core.models import SiteSettings
+
 register = template.Library()
 
 
@@ -39,7 +41,6 @@ def privacy_policy_url(context):
     The footer and the cookie banner both link to it; finding the translation costs two
     queries, so the answer is kept on the request.
     """
-    from broadsheet.core.models import SiteSettings
 
     request = context.get("request")
     if request is None:

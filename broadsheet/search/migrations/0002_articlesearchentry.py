@@ -7,6 +7,7 @@ import django.contrib.postgres.search
 import django.db.models.deletion
 from django.db import migrations, models
 
+
 GIN_INDEX = "search_entry_document_gin"
 
 
@@ -23,50 +24,30 @@ def drop_gin_index(apps, schema_editor):
 
 
 class Migration(migrations.Migration):
+
+    initial = True
+
     dependencies = [
-        ("news", "0003_merge_0002_article_lead_caption_0002_articleviewcount"),
-        ("search", "0001_index_entry_title_body_gin"),
-        ("wagtailcore", "0098_apitoken"),
+        ('newsroom', '0001_initial'),
+        ('search', '0001_index_entry_title_body_gin'),
+        ('wagtailcore', '0098_apitoken'),
     ]
 
     operations = [
         migrations.CreateModel(
-            name="ArticleSearchEntry",
+            name='ArticleSearchEntry',
             fields=[
-                (
-                    "article",
-                    models.OneToOneField(
-                        on_delete=django.db.models.deletion.CASCADE,
-                        primary_key=True,
-                        related_name="+",
-                        serialize=False,
-                        to="news.articlepage",
-                        verbose_name="article",
-                    ),
-                ),
-                ("path", models.CharField(max_length=255)),
-                ("kind", models.CharField(max_length=16)),
-                ("published_at", models.DateTimeField()),
-                ("indexed_at", models.DateTimeField()),
-                ("document", django.contrib.postgres.search.SearchVectorField()),
-                (
-                    "locale",
-                    models.ForeignKey(
-                        db_index=False,
-                        on_delete=django.db.models.deletion.CASCADE,
-                        related_name="+",
-                        to="wagtailcore.locale",
-                    ),
-                ),
+                ('article', models.OneToOneField(on_delete=django.db.models.deletion.CASCADE, primary_key=True, related_name='+', serialize=False, to='newsroom.articlepage', verbose_name='article')),
+                ('path', models.CharField(max_length=255)),
+                ('kind', models.CharField(max_length=16)),
+                ('published_at', models.DateTimeField()),
+                ('indexed_at', models.DateTimeField()),
+                ('document', django.contrib.postgres.search.SearchVectorField()),
+                ('locale', models.ForeignKey(db_index=False, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.locale')),
             ],
             options={
-                "verbose_name": "article search entry",
-                "indexes": [
-                    models.Index(
-                        fields=["locale", "-published_at"], name="search_entry_locale_newest"
-                    ),
-                    models.Index(fields=["-published_at"], name="search_entry_newest"),
-                ],
+                'verbose_name': 'article search entry',
+                'indexes': [models.Index(fields=['locale', '-published_at'], name='search_entry_locale_newest'), models.Index(fields=['-published_at'], name='search_entry_newest')],
             },
         ),
         migrations.RunPython(create_gin_index, drop_gin_index),

@@ -6,7 +6,7 @@ from django.db import connection
 from wagtail.models import Locale
 
 from broadsheet.demo.generator import ArticleGenerator
-from broadsheet.editions.models import HomePage
+from broadsheet.newsroom.models import HomePage
 
 
 class Command(BaseCommand):

@@ -1,0 +1,249 @@
+"""RSS 2.0 and Atom feeds of an edition, a section, a tag and an author.
+
+Built on Django's syndication framework; items carry the lead image as ``media:content``
+and, with ``?full=1``, the rendered body as full text.
+"""
+
+from django.conf import settings
+from django.contrib.syndication.views import Feed
+from django.db.models import Prefetch
+from django.http import Http404
+from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
+from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.translation import gettext as _
+from taggit.models import Tag
+
+from broadsheet.core.cache import set_public_cache_headers
+from broadsheet.newsroom.models import ArticlePage, Author, HomePage, SectionPage
+from broadsheet.newsroom.prefetch import prefetch_body
+
+from .images import FEED_SPEC, absolute, feed_rendition, prefetched_images
+
+FEED_SIZE = 30
+MEDIA_NS = "http://search.yahoo.com/mrss/"
+CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
+
+
+class MediaRssFeed(Rss201rev2Feed):
+    def rss_attributes(self):
+        attrs = super().rss_attributes()
+        attrs["xmlns:media"] = MEDIA_NS
+        attrs["xmlns:content"] = CONTENT_NS
+        return attrs
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        add_media_elements(handler, item)
+        if item.get("full_text"):
+            handler.addQuickElement("content:encoded", item["full_text"])
+
+
+class MediaAtomFeed(Atom1Feed):
+    def root_attributes(self):
+        attrs = super().root_attributes()
+        attrs["xmlns:media"] = MEDIA_NS
+        return attrs
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        add_media_elements(handler, item)
+        if item.get("full_text"):
+            handler.addQuickElement("content", item["full_text"], {"type": "html"})
+
+
+def add_media_elements(handler, item):
+    media = item.get("media")
+    if not media:
+        return
+    handler.startElement(
+        "media:content",
+        {
+            "url": media["url"],
+            "medium": "image",
+            "type": "image/jpeg",
+            "width": str(media["width"]),
+            "height": str(media["height"]),
+        },
+    )
+    if media.get("description"):
+        handler.addQuickElement("media:description", media["description"])
+    if media.get("credit"):
+        handler.addQuickElement("media:credit", media["credit"])
+    handler.endElement("media:content")
+
+
+class ArticleFeed(Feed):
+    """Newest published articles of an edition; subclasses narrow the selection."""
+
+    feed_type = MediaRssFeed
+    kind = "edition"
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        self.full_text = request.GET.get("full") == "1"
+        return set_public_cache_headers(super().__call__(request, *args, **kwargs))
+
+    def get_object(self, request, *args, **kwargs):
+        return {"home": HomePage.objects.for_language_or_404()}
+
+    def articles(self, obj):
+        return ArticlePage.objects.in_edition(obj["home"]).published()
+
+    def items(self, obj):
+        articles = (
+            self.articles(obj)
+            .select_related("locale")
+            .prefetch_related(
+                Prefetch("lead_image", queryset=prefetched_images(FEED_SPEC)),
+                "article_authors__author",
+                "tags",
+            )
+            .order_by("-published_at", "-pk")[:FEED_SIZE]
+        )
+        return list(articles)
+
+    def title(self, obj):
+        return obj["home"].title
+
+    def link(self, obj):
+        return obj["home"].full_url
+
+    def description(self, obj):
+        return _("Latest stories from %(edition)s") % {"edition": obj["home"].title}
+
+    def feed_url(self, obj):
+        return self.request.build_absolute_uri(self.request.path)
+
+    def feed_guid(self, obj):
+        return self.feed_url(obj)
+
+    def language(self, obj):
+        return obj["home"].locale.language_code
+
+    def item_title(self, item):
+        return item.title
+
+    def item_description(self, item):
+        return item.search_description or item.standfirst
+
+    def item_link(self, item):
+        return item.full_url
+
+    def item_guid(self, item):
+        # Stable across slug changes and moves: the page id never changes.
+        return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/#article-{item.pk}"
+
+    item_guid_is_permalink = False
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at if item.show_updated else item.published_at
+
+    def item_author_name(self, item):
+        names = [link.author.name for link in item.article_authors.all()]
+        return ", ".join(names) or None
+
+    def item_categories(self, item):
+        return [tag.name for tag in item.tags.all()]
+
+    def item_extra_kwargs(self, item):
+        extra = {}
+        rendition = feed_rendition(item.lead_image)
+        if rendition is not None:
+            extra["media"] = {
+                "url": absolute(rendition.url, self.request),
+                "width": rendition.width,
+                "height": rendition.height,
+                "description": item.lead_image.alt_text,
+                "credit": item.lead_image.credit,
+            }
+        if self.full_text:
+            prefetch_body(item.body)
+            extra["full_text"] = render_to_string(
+                "delivery/feed_full_text.html", {"page": item}, request=self.request
+            )
+        return extra
+
+
+class AtomMixin:
+    feed_type = MediaAtomFeed
+
+    def subtitle(self, obj):
+        return self.description(obj)
+
+
+class SectionFeed(ArticleFeed):
+    kind = "section"
+
+    def get_object(self, request, section_path):
+        home = HomePage.objects.for_language_or_404()
+        url_path = f"{home.url_path}{section_path.strip('/')}/"
+        section = SectionPage.objects.live().public().filter(url_path=url_path).first()
+        if section is None:
+            raise Http404
+        return {"home": home, "section": section}
+
+    def articles(self, obj):
+        return ArticlePage.objects.published().descendant_of(obj["section"])
+
+    def title(self, obj):
+        return f"{obj['section'].title} | {obj['home'].title}"
+
+    def link(self, obj):
+        return obj["section"].full_url
+
+
+class TagFeed(ArticleFeed):
+    kind = "tag"
+
+    def get_object(self, request, slug):
+        home = HomePage.objects.for_language_or_404()
+        return {"home": home, "tag": get_object_or_404(Tag, slug=slug)}
+
+    def articles(self, obj):
+        return super().articles(obj).filter(tags=obj["tag"])
+
+    def title(self, obj):
+        return f"{obj['tag'].name} | {obj['home'].title}"
+
+    def link(self, obj):
+        home = obj["home"]
+        return home.full_url + home.reverse_subpage("tag", args=[obj["tag"].slug])
+
+
+class AuthorFeed(ArticleFeed):
+    kind = "author"
+
+    def get_object(self, request, slug):
+        home = HomePage.objects.for_language_or_404()
+        author = get_object_or_404(Author, slug=slug, locale_id=home.locale_id)
+        return {"home": home, "author": author}
+
+    def articles(self, obj):
+        return super().articles(obj).by_author(obj["author"])
+
+    def title(self, obj):
+        return f"{obj['author'].name} | {obj['home'].title}"
+
+    def link(self, obj):
+        home = obj["home"]
+        return home.full_url + home.reverse_subpage("author", args=[obj["author"].slug])
+
+
+class EditionAtomFeed(AtomMixin, ArticleFeed):
+    pass
+
+
+class SectionAtomFeed(AtomMixin, SectionFeed):
+    pass
+
+
+class TagAtomFeed(AtomMixin, TagFeed):
+    pass
+
+
+class AuthorAtomFeed(AtomMixin, AuthorFeed):
+    pass

@@ -1,0 +1,97 @@
+from django import template
+from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+
+from broadsheet.newsroom.models import ArticlePage, HomePage, SectionPage
+from broadsheet.podcasts.models import EpisodePage, ShowPage
+
+from .. import structured_data
+from ..feed_urls import feed_paths
+from ..images import absolute, share_renditions
+from ..share import share_links
+
+register = template.Library()
+
+
+def _section(context, page):
+
+    if isinstance(page, SectionPage):
+        return page
+    if isinstance(page, ArticlePage):
+        return context.get("section")
+    return None
+
+
+@register.inclusion_tag("delivery/includes/head.html", takes_context=True)
+def delivery_head(context):
+    """Feed links, Open Graph and Twitter card tags, and JSON-LD for the page being shown."""
+
+    request = context.get("request")
+    home = context.get("edition_home")
+    page = context.get("page")
+    if home is None or page is None or request is None:
+        return {}
+    is_article = isinstance(page, ArticlePage)
+    site_settings = context["settings"]["core"]["SiteSettings"]
+    # Wagtail serves each edition under its own language prefix, so the active language
+    # is the page's; asking it saves a locale query per page.
+    language = get_language()
+    groups = feed_paths(
+        home,
+        section=_section(context, page),
+        tag=context.get("tag"),
+        author=None if is_article else context.get("author"),
+        language=language,
+    )
+    graph = []
+    if is_article:
+        graph = structured_data.article_graph(
+            page,
+            home=home,
+            breadcrumbs=context.get("breadcrumbs") or [],
+            site_settings=site_settings,
+            request=request,
+            language=language,
+        )
+    elif isinstance(page, ShowPage | EpisodePage) and not context.get("tag"):
+        build = (
+            structured_data.podcast_series
+            if isinstance(page, ShowPage)
+            else structured_data.podcast_episode
+        )
+        graph = [
+            build(page, home=home, site_settings=site_settings, request=request, language=language)
+        ]
+    elif isinstance(page, HomePage) and not context.get("tag") and not context.get("author"):
+        graph = [structured_data.website(home, site_settings, request, language)]
+    image = getattr(page, "social_image", None) or getattr(page, "lead_image", None)
+    renditions = share_renditions(image)
+    return {
+        "groups": groups,
+        "jsonld": [mark_safe(structured_data.to_script_json(node)) for node in graph],  # noqa: S308
+        "og": {
+            "type": "article" if is_article else "website",
+            "title": page.seo_title or page.title,
+            "description": page.search_description
+            or getattr(page, "standfirst", "")
+            or getattr(page, "intro", ""),
+            "url": request.build_absolute_uri(request.path)
+            if context.get("tag") or context.get("author")
+            else page.get_full_url(request),
+            "site_name": site_settings.site_name,
+            "locale": language,
+            "image": absolute(renditions[0].url, request) if renditions else "",
+            "image_width": renditions[0].width if renditions else None,
+            "image_height": renditions[0].height if renditions else None,
+            "image_alt": image.alt_text if renditions else "",
+        },
+        "article": page if is_article else None,
+        "section": _section(context, page) if is_article else None,
+    }
+
+
+@register.inclusion_tag("delivery/includes/share.html", takes_context=True)
+def share_buttons(context, page):
+
+    url = page.get_full_url(context.get("request"))
+    return {"links": share_links(url, page.title), "url": url, "title": page.title}

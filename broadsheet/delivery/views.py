@@ -1,0 +1,95 @@
+from django.contrib.sitemaps import views as sitemap_views
+from django.http import Http404, HttpResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.views.decorators.http import require_GET
+from wagtail.models import Site
+
+from broadsheet.core.cache import set_public_cache_headers
+from broadsheet.core.models import SiteSettings
+from broadsheet.core.pagination import paginate_numbered
+from broadsheet.newsroom.models import Correction, HomePage
+
+from .sitemaps import EditionSitemap, news_sitemap_articles
+
+
+def _edition_sitemaps(request):
+    return {
+        home.locale.language_code: EditionSitemap(home, request)
+        for home in HomePage.objects.editions()
+    }
+
+
+@require_GET
+def sitemap_index(request):
+    response = sitemap_views.index(
+        request, _edition_sitemaps(request), sitemap_url_name="delivery:sitemap"
+    )
+    response.render()
+    return set_public_cache_headers(response)
+
+
+@require_GET
+def sitemap(request, section):
+    sitemaps = _edition_sitemaps(request)
+    if section not in sitemaps:
+        raise Http404
+    response = sitemap_views.sitemap(request, {section: sitemaps[section]}, section=section)
+    response.render()
+    return set_public_cache_headers(response)
+
+
+@require_GET
+def news_sitemap(request):
+    site_settings = _site_settings(request)
+    response = render(
+        request,
+        "delivery/news_sitemap.xml",
+        {
+            "articles": news_sitemap_articles(),
+            "publication_name": site_settings.site_name,
+            "request": request,
+        },
+        content_type="application/xml; charset=utf-8",
+    )
+    return set_public_cache_headers(response, max_age=60)
+
+
+@require_GET
+def robots_txt(request):
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /api/",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('delivery:sitemap_index'))}",
+        f"Sitemap: {request.build_absolute_uri(reverse('delivery:news_sitemap'))}",
+        "",
+    ]
+    return set_public_cache_headers(
+        HttpResponse("\n".join(lines), content_type="text/plain; charset=utf-8")
+    )
+
+
+def _site_settings(request):
+
+    site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
+    return SiteSettings.for_site(site)
+
+
+@require_GET
+def corrections(request):
+    """Every correction published in the edition, newest first."""
+
+    home = HomePage.objects.for_language_or_404()
+    queryset = (
+        Correction.objects.published()
+        .filter(article__locale_id=home.locale_id)
+        .select_related("article")
+    )
+    response = render(
+        request,
+        "delivery/corrections_page.html",
+        {"edition_home": home, "page_obj": paginate_numbered(request, queryset)},
+    )
+    return set_public_cache_headers(response)

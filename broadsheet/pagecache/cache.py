@@ -1,0 +1,323 @@
+"""Full-page cache for anonymous readers, answered before Django is entered.
+
+Reader pages are the same for every anonymous reader of a URL (see ``set_page_cache_headers``
+in ``core/models.py``), so a stored copy can be sent without running middleware, views,
+templates or queries. Three pieces share the keys defined here:
+
+``PageCacheApp``
+    Wraps the WSGI application (``broadsheet/wsgi.py``). For an eligible GET or HEAD it reads
+    the page's key versions and then the page; a hit is answered at once, a miss goes on to
+    Django with the key it may be stored under in ``environ``.
+``PageCacheMiddleware``
+    First in ``MIDDLEWARE``, so it sees every header the others add. Stores a response that
+    is public, cookie-free and the same for every anonymous reader, for its ``max-age``.
+``PageCacheBackend``
+    A Wagtail frontend-cache backend: the purges that publishing already sends to a CDN
+    (``PurgeBatch`` in the apps' signal handlers) reach this cache too.
+
+Eligible requests (``lookup``): GET or HEAD, no ``Authorization``, no cookie but the consent
+cookie (the banner is shown or hidden by JavaScript), a query string made only of the names in
+``PAGE_CACHE_QUERY_PARAMS`` (the listing cursor; search pages are never cached), and a path
+outside the admin, the API and static or media files.
+
+Keys. Pages are stored per scheme, host, path and query, but Wagtail purges a path under the
+Site's hostname, which need not be the Host readers send. So each page key carries two
+versions: a global generation (``purge_all``) and a version of its path (``purge_paths``). A
+purge writes a new version and every copy of the path, under any host or cursor, becomes
+unreachable; it then expires on its own. The versions are read once, when the request
+arrives, and the page is stored under those: a page rendered while a publish purged it lands
+under a dead key instead of outliving the purge. A version that is missing (never written,
+expired or evicted) is never assumed: the request is a miss, and the page is stored only if
+this request manages to create the version (``cache.add``), so an old copy can never come
+back to life under a recreated version.
+
+Paths are compared as percent-encoded UTF-8 on all three sides: WSGI's ``PATH_INFO`` holds
+the request's decoded bytes as latin-1 text, while purge URLs carry Wagtail's IRIs (Arabic or
+Cyrillic slugs), raw or percent-encoded.
+
+The cache alias (``PAGE_CACHE_ALIAS``) must be shared by every server process and the task
+worker that runs Wagtail's purges: Redis, or files on one machine, never local memory.
+On files, ``cache.add`` is a check then a write, not one atomic step as in Redis: a purge
+landing between the two, just as a missing version is being recreated, could be overwritten
+and one page outlive it until its ``max-age``. Sites with more than one server use Redis.
+"""
+
+import hashlib
+import logging
+import time
+from dataclasses import dataclass
+from http import HTTPStatus
+from urllib.parse import parse_qsl, quote, unquote_to_bytes, urlsplit
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from django.http.cookie import parse_cookie
+from django.utils.cache import get_max_age
+from wagtail.contrib.frontend_cache.backends.base import BaseBackend
+
+logger = logging.getLogger("broadsheet.core")
+
+# What the WSGI wrapper leaves in environ for the middleware: a Lookup, or None when the
+# request is not eligible. Absent when the wrapper did not run (Django's test client).
+ENVIRON_KEY = "broadsheet.pagecache"
+GENERATION_KEY = "generation"
+# Path versions only need to outlive the pages stored under them; a lost version costs a miss.
+PATH_VERSION_TIMEOUT = 7 * 24 * 3600
+EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/api/")
+# Characters left as they are when a path is percent-encoded (RFC 3986 pchar and "/").
+PATH_SAFE = "/:@!$&'()*+,;=~"
+STORABLE_VARY = {"cookie", "accept-encoding"}
+OWN_HEADERS = {"age", "x-cache"}
+
+
+def page_cache():
+    """The cache the pages and their versions live in (``PAGE_CACHE_ALIAS``)."""
+    return caches[settings.PAGE_CACHE_ALIAS]
+
+
+def normalise_path(raw):
+    """A path as percent-encoded UTF-8, from bytes or from text (raw or percent-encoded IRI)."""
+    if isinstance(raw, str):
+        raw = unquote_to_bytes(raw)
+    return quote(raw, safe=PATH_SAFE)
+
+
+def _digest(text):
+    return hashlib.blake2b(text.encode(), digest_size=16).hexdigest()
+
+
+def path_version_key(path):
+    """The cache key of a normalised path's version."""
+    return "path:" + _digest(path)
+
+
+def new_version():
+    """A version no earlier purge can have written (nanoseconds since 1970)."""
+    return time.time_ns()
+
+
+@dataclass
+class Lookup:
+    """Where an eligible request's page is stored, with the versions read on arrival."""
+
+    url: str
+    path_key: str
+    generation: int | None = None
+    version: int | None = None
+
+    @property
+    def complete(self):
+        return self.generation is not None and self.version is not None
+
+    @property
+    def page_key(self):
+        return f"page:{self.generation}:{self.version}:{_digest(self.url)}"
+
+
+def _scheme(environ):
+    # As Django's HttpRequest.scheme: a page served over http may be a redirect to https.
+    if settings.SECURE_PROXY_SSL_HEADER:
+        header, secure_value = settings.SECURE_PROXY_SSL_HEADER
+        value = environ.get(header)
+        if value is not None:
+            return "https" if value.split(",", 1)[0].strip() == secure_value else "http"
+    return environ.get("wsgi.url_scheme", "http")
+
+
+def _host(environ, scheme):
+    # As Django's HttpRequest.get_host(), less validation: a Host Django refuses is never
+    # stored, so a key made of it can never hit.
+    if settings.USE_X_FORWARDED_HOST and "HTTP_X_FORWARDED_HOST" in environ:
+        host = environ["HTTP_X_FORWARDED_HOST"]
+    elif "HTTP_HOST" in environ:
+        host = environ["HTTP_HOST"]
+    else:
+        host = environ.get("SERVER_NAME", "")
+        port = str(environ.get("SERVER_PORT", ""))
+        if port and port != ("443" if scheme == "https" else "80"):
+            host = f"{host}:{port}"
+    return host.lower()
+
+
+def _excluded(path):
+    prefixes = [*EXCLUDED_PREFIXES, settings.STATIC_URL, settings.MEDIA_URL]
+    return path.startswith(tuple(p for p in prefixes if p and p.startswith("/")))
+
+
+def lookup(environ, raw_path=None):
+    """The Lookup of an eligible request, versions not read yet; None when not eligible.
+
+    ``raw_path`` is the path's bytes; by default they come from the WSGI environ, where the
+    server left them as latin-1 text. Inside Django, ``request.META`` holds the path decoded
+    as UTF-8 instead, so the middleware passes ``request.path.encode()``.
+    """
+    if environ.get("REQUEST_METHOD") not in ("GET", "HEAD") or "HTTP_AUTHORIZATION" in environ:
+        return None
+    cookie = environ.get("HTTP_COOKIE")
+    if cookie and parse_cookie(cookie).keys() - {settings.CONSENT_COOKIE_NAME}:
+        return None
+    query = environ.get("QUERY_STRING", "")
+    if query:
+        allowed = settings.PAGE_CACHE_QUERY_PARAMS
+        if not all(name in allowed for name, _ in parse_qsl(query, keep_blank_values=True)):
+            return None
+    if raw_path is None:
+        try:
+            raw_path = (environ.get("SCRIPT_NAME", "") + environ.get("PATH_INFO", "")).encode(
+                "latin-1"
+            )
+        except UnicodeEncodeError:  # not what a WSGI server sends
+            return None
+    path = normalise_path(raw_path or b"/")
+    if _excluded(path):
+        return None
+    scheme = _scheme(environ)
+    url = f"{scheme}://{_host(environ, scheme)}{path}?{query}"
+    return Lookup(url=url, path_key=path_version_key(path))
+
+
+def read_versions(found, cache):
+    """Fill in the generation and path version current now (None for any that is missing)."""
+    versions = cache.get_many([GENERATION_KEY, found.path_key])
+    found.generation = versions.get(GENERATION_KEY)
+    found.version = versions.get(found.path_key)
+    return found
+
+
+class PageCacheApp:
+    """WSGI application answering cached pages, and handing everything else to Django."""
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        if not settings.PAGE_CACHE_ENABLED:
+            return self.application(environ, start_response)
+        found = lookup(environ)
+        environ[ENVIRON_KEY] = found
+        if found is not None:
+            try:
+                cache = page_cache()
+                read_versions(found, cache)
+                entry = cache.get(found.page_key) if found.complete else None
+            except Exception:
+                # An unreachable cache must not take the site down: render instead.
+                logger.exception("Page cache lookup failed")
+                environ[ENVIRON_KEY] = None
+            else:
+                if entry is not None:
+                    return self.hit(environ, start_response, entry)
+        return self.application(environ, start_response)
+
+    def hit(self, environ, start_response, entry):
+        headers, body, stored_at = entry
+        age = max(0, int(time.time() - stored_at))
+        start_response("200 OK", [*headers, ("Age", str(age)), ("X-Cache", "hit")])
+        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else body]
+
+
+def cache_control_directives(response):
+    return {
+        part.split("=", 1)[0].strip().lower()
+        for part in response.get("Cache-Control", "").split(",")
+        if part.strip()
+    }
+
+
+def storable_for(response):
+    """Seconds a response may be kept for every anonymous reader; 0 when it may not be."""
+    if response.status_code != HTTPStatus.OK or response.streaming:
+        return 0
+    directives = cache_control_directives(response)
+    if "public" not in directives or directives & {"private", "no-store", "no-cache"}:
+        return 0
+    if response.cookies or response.has_header("Set-Cookie"):
+        return 0
+    vary = {v.strip().lower() for v in response.get("Vary", "").split(",") if v.strip()}
+    # A compressed body would be sent to clients that did not ask for it.
+    if vary - STORABLE_VARY or response.has_header("Content-Encoding"):
+        return 0
+    if len(response.content) > settings.PAGE_CACHE_MAX_BYTES:
+        return 0
+    return max(get_max_age(response) or 0, 0)
+
+
+def _ensure_version(cache, key, value, timeout):
+    """The version to store under: the one read on arrival, or one this request created."""
+    if value is not None:
+        return value
+    created = new_version()
+    return created if cache.add(key, created, timeout) else None
+
+
+class PageCacheMiddleware:
+    """Store what an eligible GET rendered, under the versions read when it arrived."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not settings.PAGE_CACHE_ENABLED:
+            return self.get_response(request)
+        if ENVIRON_KEY in request.META:
+            found = request.META[ENVIRON_KEY]
+        else:  # called without PageCacheApp in front (the test client, another server)
+            found = lookup(request.META, request.path.encode())
+            if found is not None:
+                try:
+                    read_versions(found, page_cache())
+                except Exception:
+                    logger.exception("Page cache lookup failed")
+                    found = None
+        response = self.get_response(request)
+        if found is not None and request.method == "GET":
+            self.store(found, response)
+        return response
+
+    def store(self, found, response):
+        timeout = storable_for(response)
+        if not timeout:
+            return
+        headers = [(k, v) for k, v in response.items() if k.lower() not in OWN_HEADERS]
+        try:
+            cache = page_cache()
+            found.generation = _ensure_version(cache, GENERATION_KEY, found.generation, None)
+            found.version = _ensure_version(
+                cache, found.path_key, found.version, PATH_VERSION_TIMEOUT
+            )
+            if not found.complete:  # a purge got there first; this copy may be stale
+                return
+            cache.set(found.page_key, (headers, response.content, time.time()), timeout)
+        except Exception:
+            logger.exception("Page cache store failed")
+            return
+        response["X-Cache"] = "miss"
+
+
+def purge_paths(paths):
+    """Make every stored copy of these paths, under any host or query, unreachable."""
+    versions = {path_version_key(normalise_path(path)): new_version() for path in paths}
+    if versions:
+        page_cache().set_many(versions, PATH_VERSION_TIMEOUT)
+
+
+def purge_all():
+    """Make every stored page unreachable (something shown on every page changed)."""
+    page_cache().set(GENERATION_KEY, new_version(), None)
+
+
+def purge_all_on_commit(*args, **kwargs):
+    """Signal receiver: ``purge_all`` once the change is committed, so no reader can render
+    the old data after the purge."""
+    transaction.on_commit(purge_all, robust=True)
+
+
+class PageCacheBackend(BaseBackend):
+    """Wagtail frontend-cache backend purging this cache, by path, whatever the host."""
+
+    def purge(self, url):
+        self.purge_batch([url])
+
+    def purge_batch(self, urls):
+        purge_paths(urlsplit(url).path or "/" for url in urls)

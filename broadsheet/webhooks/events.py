@@ -1,0 +1,50 @@
+"""Webhook events: build the payload, sign it, and hand delivery to a background task."""
+
+import json
+import logging
+
+from django.db import transaction
+from django.utils import timezone
+
+from .models import Webhook, WebhookDelivery
+from .tasks import deliver_webhook
+
+logger = logging.getLogger("broadsheet.delivery")
+
+
+def article_payload(article, event):
+    return {
+        "event": event,
+        "occurred_at": timezone.now().isoformat(),
+        "article": {
+            "id": article.pk,
+            "headline": article.title,
+            "url": article.full_url,
+            "edition": article.locale.language_code,
+            "published_at": article.published_at.isoformat() if article.published_at else None,
+            "updated_at": article.updated_at.isoformat() if article.show_updated else None,
+            "live": article.live,
+        },
+    }
+
+
+def queue_article_event(article, event):
+    """Record a delivery per active webhook and enqueue them after the transaction commits.
+
+    Only database rows are written here: publishing never waits for a receiver.
+    """
+    body = json.dumps(article_payload(article, event), ensure_ascii=False, sort_keys=True)
+    deliveries = [
+        WebhookDelivery.objects.create(webhook=webhook, event=event, page_id=article.pk, body=body)
+        for webhook in Webhook.objects.filter(is_active=True)
+    ]
+    for delivery in deliveries:
+        transaction.on_commit(lambda pk=delivery.pk: _enqueue(deliver_webhook, pk))
+    return deliveries
+
+
+def _enqueue(task, pk):
+    try:
+        task.enqueue(pk)
+    except Exception:  # a broken queue must not break publishing
+        logger.exception("Could not enqueue webhook delivery %s", pk)

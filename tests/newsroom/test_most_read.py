@@ -1,0 +1,197 @@
+from datetime import timedelta
+
+import pytest
+from django.core.cache import cache
+from django.utils import timezone
+
+from broadsheet.newsroom import popularity
+from broadsheet.newsroom.models import ArticlePage, ArticleViewCount, hour_of
+from broadsheet.newsroom.popularity import (
+    flush_view_counts,
+    is_bot,
+    record_view,
+)
+from broadsheet.newsroom.tasks import flush_view_counts_task
+
+BROWSER = (
+    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) "
+    "Chrome/124.0 Mobile Safari/537.36"
+)
+
+
+def beacon(client, article_id, user_agent=BROWSER, **headers):
+    return client.post(f"/beacon/views/{article_id}/", HTTP_USER_AGENT=user_agent, **headers)
+
+
+def views_of(article):
+    flush_view_counts()
+    return sum(ArticleViewCount.objects.filter(article=article).values_list("views", flat=True))
+
+
+def test_beacon_counts_a_view_without_cookies_or_reader_data(client, article):
+    response = beacon(client, article.pk)
+    assert response.status_code == 204
+    assert not response.cookies
+    assert "no-store" in response["Cache-Control"]
+    assert views_of(article) == 1
+    row = ArticleViewCount.objects.get(article=article)
+    assert row.hour == hour_of(timezone.now())
+    assert {f.name for f in ArticleViewCount._meta.fields} == {"id", "article", "hour", "views"}
+
+
+@pytest.mark.parametrize(
+    "user_agent",
+    [
+        "",
+        "Googlebot/2.1 (+http://www.google.com/bot.html)",
+        "facebookexternalhit/1.1",
+        "curl/8.5.0",
+        "python-requests/2.32",
+        "Mozilla/5.0 (X11; Linux x86_64) HeadlessChrome/124.0 Safari/537.36",
+    ],
+    ids=["empty", "googlebot", "facebook preview", "curl", "script", "headless"],
+)
+def test_robots_are_not_counted(client, article, user_agent):
+    assert is_bot(user_agent)
+    assert beacon(client, article.pk, user_agent=user_agent).status_code == 204
+    assert views_of(article) == 0
+
+
+def test_prefetches_are_not_counted(client, article):
+    beacon(client, article.pk, HTTP_SEC_PURPOSE="prefetch")
+    assert views_of(article) == 0
+
+
+def test_beacon_rejects_get_and_ignores_unknown_articles(client, article):
+    assert client.get(f"/beacon/views/{article.pk}/").status_code == 405
+    assert beacon(client, 987654321).status_code == 204
+    assert beacon(client, 0).status_code == 204
+    assert client.post("/beacon/views/-4/", follow=True).status_code == 404
+    assert client.post("/beacon/views/abc/", follow=True).status_code == 404
+    assert views_of(article) == 0
+    assert not ArticleViewCount.objects.exists()
+
+
+def test_beacon_works_with_csrf_checks_on(article):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    assert beacon(client, article.pk).status_code == 204
+    assert views_of(article) == 1
+
+
+def test_views_add_up_per_hour(client, article):
+    for _ in range(3):
+        beacon(client, article.pk)
+    assert views_of(article) == 3
+    beacon(client, article.pk)
+    assert views_of(article) == 4
+    assert ArticleViewCount.objects.filter(article=article).count() == 1
+
+
+def test_flush_without_pending_views_is_harmless(db):
+    assert flush_view_counts() == 0
+    assert flush_view_counts_task.call() == 0
+
+
+def test_most_read_orders_by_views_in_last_24_hours(home, make_article):
+    now = timezone.now()
+    quiet = make_article(title="Quiet story")
+    popular = make_article(title="Popular story")
+    yesterday = make_article(title="Big yesterday")
+    for _ in range(2):
+        record_view(quiet.pk, now=now)
+    for _ in range(5):
+        record_view(popular.pk, now=now - timedelta(hours=3))
+    for _ in range(50):
+        record_view(yesterday.pk, now=now - timedelta(hours=30))
+    flush_view_counts()
+    assert ArticlePage.objects.most_read(home) == [popular, quiet]
+
+
+def test_most_read_leaves_out_unpublished_stories(home, make_article):
+    story = make_article(title="Withdrawn")
+    record_view(story.pk)
+    flush_view_counts()
+    story.unpublish()
+    assert ArticlePage.objects.most_read(home) == []
+
+
+def test_reading_an_article_raises_it_on_the_home_page(client, home, make_article):
+    first = make_article(title="Ferry timetable changes")
+    second = make_article(title="Bridge repairs finish early")
+    for _ in range(2):
+        beacon(client, first.pk)
+    beacon(client, second.pk)
+    flush_view_counts()
+    html = client.get(home.url).content.decode()
+    rail = html[html.index("rail--most-read") :]
+    assert rail.index("Ferry timetable changes") < rail.index("Bridge repairs finish early")
+
+    for _ in range(3):
+        beacon(client, second.pk)
+    flush_view_counts()
+    cache.clear()  # the Most read list is cached for a minute
+    html = client.get(home.url).content.decode()
+    rail = html[html.index("rail--most-read") :]
+    assert rail.index("Bridge repairs finish early") < rail.index("Ferry timetable changes")
+
+
+def test_article_page_has_beacon_and_static_script(client, article):
+    html = client.get(article.url).content.decode()
+    assert f'data-view-beacon="/beacon/views/{article.pk}/"' in html
+    assert 'src="/static/broadsheet/js/view-beacon.js"' in html
+
+
+def test_old_counts_are_pruned(article):
+    ArticleViewCount.objects.create(
+        article=article, hour=hour_of(timezone.now() - timedelta(days=30)), views=3
+    )
+    record_view(article.pk)
+    flush_view_counts()
+    assert ArticleViewCount.objects.filter(article=article).count() == 1
+
+
+@pytest.mark.skipif(not popularity.redis_client(), reason="batching only happens with Redis")
+def test_with_redis_views_wait_for_the_flush(client, article):
+    beacon(client, article.pk)
+    assert not ArticleViewCount.objects.exists()
+    assert flush_view_counts() == 1
+    assert ArticleViewCount.objects.get(article=article).views == 1
+
+
+class FakeRedis:
+    """Just the hash commands the batching uses, to test it where no Redis runs."""
+
+    def __init__(self):
+        self.hashes = {}
+
+    def hincrby(self, key, field, amount):
+        bucket = self.hashes.setdefault(key, {})
+        bucket[field.encode()] = bucket.get(field.encode(), 0) + amount
+
+    def rename(self, key, new):
+        import redis
+
+        if key not in self.hashes:
+            raise redis.ResponseError("no such key")
+        self.hashes[new] = self.hashes.pop(key)
+
+    def hgetall(self, key):
+        return {field: str(value).encode() for field, value in self.hashes.get(key, {}).items()}
+
+    def delete(self, key):
+        self.hashes.pop(key, None)
+
+
+def test_batched_views_reach_the_database_only_on_flush(client, article, monkeypatch):
+    fake = FakeRedis()
+    monkeypatch.setattr(popularity, "redis_client", lambda: fake)
+    for _ in range(7):
+        beacon(client, article.pk)
+    beacon(client, 424242)  # unknown article: dropped at flush
+    assert not ArticleViewCount.objects.exists()
+    assert flush_view_counts() == 7
+    assert ArticleViewCount.objects.get(article=article).views == 7
+    assert fake.hashes == {}
+    assert flush_view_counts() == 0
