@@ -21,5 +21,5 @@ def test_a_database_made_before_the_newsroom_app_stops_migrate_with_a_clear_erro
     errors = database_predates_newsroom(None, databases=["default"])
     assert [error.id for error in errors] == ["newsroom.E001"]
     assert "editions" in errors[0].msg and "make run" in errors[0].hint
-    with pytest.raises(SystemCheckError, match="newsroom.E001"):
+    with pytest.raises(SystemCheckError, match=r"newsroom\.E001"):
         call_command("migrate", "--check", verbosity=0, skip_checks=False)
