@@ -1,6 +1,10 @@
+import array
 import io
+import math
 
 import factory
+import lameenc
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
@@ -10,6 +14,7 @@ from wagtail.models import Collection, Locale, Page, Site
 
 from broadsheet.images.models import NewsImage
 from broadsheet.newsroom.models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPage
+from broadsheet.podcasts.models import EpisodeCredit
 
 
 def image_bytes(width=1600, height=900, color=(30, 90, 160)):
@@ -154,10 +159,6 @@ def wide_image(**kwargs):
 # Podcasts --------------------------------------------------------------------------------
 def mp3_bytes(seconds=3.0, frequency=440, sample_rate=16000):
     """A real MP3 of a sine tone, encoded locally with lameenc."""
-    import array
-    import math
-
-    import lameenc
 
     samples = array.array(
         "h",
@@ -175,7 +176,6 @@ def mp3_bytes(seconds=3.0, frequency=440, sample_rate=16000):
 
 
 def artwork_image(size=1400):
-    from broadsheet.images.models import NewsImage
 
     return NewsImage.objects.create(
         title=f"Artwork {size}",
@@ -226,7 +226,6 @@ class EpisodePageFactory(PageFactory):
 
     @classmethod
     def add_relations(cls, page, credits=()):
-        from broadsheet.podcasts.models import EpisodeCredit
 
         for author, role in credits:
             page.credits.add(EpisodeCredit(author=author, role=role))
@@ -245,7 +244,6 @@ class ReaderFactory(DjangoModelFactory):
 
     @factory.post_generation
     def verified_email(obj, create, extracted, **kwargs):
-        from allauth.account.models import EmailAddress
 
         if create:
             EmailAddress.objects.create(user=obj, email=obj.email, primary=True, verified=True)

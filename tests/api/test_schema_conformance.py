@@ -6,7 +6,9 @@ No response may be a 5xx, and every response must match the schema it documents
 
 import pytest
 import schemathesis
+from django.core import signals
 from django.core.wsgi import get_wsgi_application
+from django.db import close_old_connections
 from hypothesis import HealthCheck, settings
 from schemathesis.checks import (
     content_type_conformance,
@@ -30,8 +32,6 @@ schema = schemathesis.openapi.from_wsgi("/api/v1/schema/", get_wsgi_application(
 def _keep_test_connection():
     """Calls through the WSGI app fire request_finished, which would close the database
     connection holding the test's transaction; Django's test client disconnects it too."""
-    from django.core import signals
-    from django.db import close_old_connections
 
     signals.request_started.disconnect(close_old_connections)
     signals.request_finished.disconnect(close_old_connections)

@@ -3,11 +3,14 @@ import re
 from datetime import timedelta
 from urllib.parse import parse_qs, urlsplit
 
+from django.urls import reverse
 from django.utils import timezone
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from broadsheet.core import pagination
-from broadsheet.newsroom.models import Correction
+from broadsheet.newsroom.models import ArticlePage, Correction
 
+from ..factories import ImageFactory
 from .schema_org import validate
 
 
@@ -100,17 +103,6 @@ def test_editor_sees_corrections_panel(admin_client, article):
 
 
 def test_editor_adds_correction_through_the_admin(admin_client, section, author, home):
-    from django.urls import reverse
-    from wagtail.test.utils.form_data import (
-        inline_formset,
-        nested_form_data,
-        rich_text,
-        streamfield,
-    )
-
-    from broadsheet.newsroom.models import ArticlePage
-
-    from ..factories import ImageFactory
 
     data = nested_form_data(
         {

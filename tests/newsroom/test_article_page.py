@@ -5,6 +5,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils.html import escape
+from wagtail.models import PageViewRestriction
 
 from .. import budgets
 from ..factories import ImageFactory
@@ -125,7 +126,6 @@ def test_query_count_does_not_grow_with_body_length(client, make_article):
 
 
 def test_password_protected_article_is_never_publicly_cached(client, article):
-    from wagtail.models import PageViewRestriction
 
     PageViewRestriction.objects.create(page=article, restriction_type="password", password="s3")
     form = client.get(article.url)

@@ -6,6 +6,8 @@ from django.utils import timezone
 
 from broadsheet.core.pagination import decode_cursor, encode_cursor
 
+from ..factories import SectionPageFactory
+
 
 @pytest.fixture
 def dispatches(make_article):
@@ -89,7 +91,6 @@ OUT_OF_DATE = "That page link is out of date or incomplete"
 def test_a_well_formed_cursor_must_name_a_story_of_the_listing(
     client, home, section, dispatches, make_article
 ):
-    from ..factories import SectionPageFactory
 
     genuine = encode_cursor(dispatches[19])
     micros, pk = genuine.split("_")

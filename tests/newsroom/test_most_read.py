@@ -1,7 +1,9 @@
 from datetime import timedelta
 
 import pytest
+import redis
 from django.core.cache import cache
+from django.test import Client
 from django.utils import timezone
 
 from broadsheet.newsroom import popularity
@@ -73,7 +75,6 @@ def test_beacon_rejects_get_and_ignores_unknown_articles(client, article):
 
 
 def test_beacon_works_with_csrf_checks_on(article):
-    from django.test import Client
 
     client = Client(enforce_csrf_checks=True)
     assert beacon(client, article.pk).status_code == 204
@@ -171,7 +172,6 @@ class FakeRedis:
         bucket[field.encode()] = bucket.get(field.encode(), 0) + amount
 
     def rename(self, key, new):
-        import redis
 
         if key not in self.hashes:
             raise redis.ResponseError("no such key")

@@ -1,6 +1,8 @@
 import re
 from datetime import timedelta
 
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from ..factories import ArticlePageFactory, SectionPageFactory
@@ -51,8 +53,6 @@ def test_related_query_count_does_not_grow_with_tags(
     many = make_article(tags=[f"tag{i}" for i in range(15)])
     for index in range(6):
         make_article(tags=["a", f"tag{index}"])
-    from django.db import connection
-    from django.test.utils import CaptureQueriesContext
 
     counts = []
     for article in (few, many):

@@ -3,6 +3,7 @@ import re
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from wagtail.models import Locale
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text
 
 from broadsheet.podcasts.models import EpisodePage, ShowPage
@@ -178,7 +179,6 @@ def test_show_with_good_artwork_is_published(editor_client, podcast_index):
 
 
 def test_translation_gets_its_own_episode_guid(episode):
-    from wagtail.models import Locale
 
     french = Locale.objects.get(language_code="fr")
     # Translating the tree needs the parents in French too.

@@ -1,6 +1,11 @@
+from datetime import timedelta
+
 import pytest
+from django.utils import timezone
 
 from broadsheet.podcasts.ranges import UnsatisfiableRange, parse_range
+
+from ..factories import EpisodePageFactory
 
 
 @pytest.mark.parametrize(
@@ -170,9 +175,6 @@ def test_unpublished_episode_and_wrong_file_name_are_404(client, episode, django
 
 
 def test_future_episode_audio_is_not_served(client, make_episode):
-    from datetime import timedelta
-
-    from django.utils import timezone
 
     later = make_episode(published_at=timezone.now() + timedelta(days=1))
     assert client.get(later.audio_url).status_code == 404
@@ -181,7 +183,6 @@ def test_future_episode_audio_is_not_served(client, make_episode):
 def test_delivery_reads_through_the_storage_api_not_the_local_disk(client, show, settings):
     """Object storage (S3 and the like) has no local path: the view must only use the
     storage API. Django's in-memory storage stands in for it."""
-    from ..factories import EpisodePageFactory
 
     settings.STORAGES = {
         **settings.STORAGES,

@@ -9,8 +9,9 @@ import podcastparser
 import pytest
 from defusedxml import ElementTree as ET
 from django.utils import timezone
+from PIL import Image
 
-from broadsheet.podcasts.feeds import podcast_guid
+from broadsheet.podcasts.feeds import ARTWORK_SPEC, podcast_guid
 from broadsheet.podcasts.models import EpisodePage
 
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
@@ -65,9 +66,6 @@ def test_channel_has_apples_required_and_recommended_tags(channel, show):
 
 
 def test_artwork_in_feed_is_a_square_jpeg_of_at_least_1400px(channel, show):
-    from PIL import Image
-
-    from broadsheet.podcasts.feeds import ARTWORK_SPEC
 
     rendition = show.artwork.get_rendition(ARTWORK_SPEC)
     assert channel.find(f"{ITUNES}image").get("href") == BASE + rendition.url

@@ -5,6 +5,7 @@ import time_machine
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
 from django.core import mail
+from django.core.exceptions import ImproperlyConfigured
 from django.test import Client
 
 from broadsheet.settings.env import social_providers_from_env
@@ -190,7 +191,6 @@ def test_social_providers_switch_on_from_the_environment(monkeypatch):
     ids=["unknown provider", "provider without credentials"],
 )
 def test_social_provider_misconfiguration_is_loud(monkeypatch, env, message):
-    from django.core.exceptions import ImproperlyConfigured
 
     for name, value in env.items():
         monkeypatch.setenv(name, value)

@@ -5,6 +5,7 @@ from django.test import Client
 from wagtail.models import Site
 
 from broadsheet.core.models import SiteSettings
+from broadsheet.newsroom.models import StandardPage
 from broadsheet.readers.models import ConsentRecord
 
 from ..factories import PageFactory
@@ -33,7 +34,6 @@ def test_first_visit_sets_no_cookie_and_shows_the_hidden_banner(client, article)
 
 
 def test_banner_links_to_the_privacy_policy(client, article, home):
-    from broadsheet.newsroom.models import StandardPage
 
     class StandardPageFactory(PageFactory):
         class Meta:

@@ -2,6 +2,7 @@ import json
 
 from allauth.account.models import EmailAddress
 from django.contrib.auth import get_user_model
+from django.test import Client
 from rest_framework.authtoken.models import Token
 
 from broadsheet.readers.models import Bookmark, ConsentRecord
@@ -96,7 +97,6 @@ def test_account_without_password_confirms_with_the_email(client, reader, articl
 
 
 def test_delete_without_csrf_token_is_refused(reader):
-    from django.test import Client
 
     client = Client(enforce_csrf_checks=True)
     client.force_login(reader)

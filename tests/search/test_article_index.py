@@ -10,10 +10,11 @@ from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
-from django.db import connection
+from django.db import ProgrammingError, connection, transaction
 from django.utils import timezone
 from wagtail.models import PageViewRestriction
 
+from broadsheet.newsroom.models import ArticlePage
 from broadsheet.search.backend import article_search_backend
 from broadsheet.search.models import ArticleSearchEntry
 
@@ -219,7 +220,6 @@ def test_update_index_schema_only_keeps_the_rows(section):
 
 
 def test_api_search_never_returns_a_story_the_index_has_not_caught_up_with(client, section):
-    from broadsheet.newsroom.models import ArticlePage
 
     kept = _story(section, "Lighthouse keeper retires")
     withdrawn = _story(section, "Lighthouse sale withdrawn")
@@ -252,7 +252,6 @@ def test_api_search_covers_every_edition_without_one(client, section):
 def test_one_query_for_the_whole_window(section, django_assert_num_queries):
     for number in range(4):
         _story(section, f"Budget hearing {number}")
-    from broadsheet.newsroom.models import ArticlePage
 
     results = article_search_backend().search_articles(
         "budget", ArticlePage.objects.published(), locale=section.locale
@@ -265,7 +264,6 @@ def test_one_query_for_the_whole_window(section, django_assert_num_queries):
 
 
 def test_phrase_search_leaves_the_planner_as_it_found_it(section):
-    from broadsheet.newsroom.models import ArticlePage
 
     _story(section, "Sea wall opens", body="The sea wall opened at dawn.")
     results = article_search_backend().search_articles(
@@ -278,9 +276,6 @@ def test_phrase_search_leaves_the_planner_as_it_found_it(section):
 
 
 def test_a_failing_phrase_search_reports_its_own_error(section):
-    from django.db import ProgrammingError, transaction
-
-    from broadsheet.newsroom.models import ArticlePage
 
     results = article_search_backend().search_articles(
         '"sea wall"', ArticlePage.objects.published(), locale=section.locale
