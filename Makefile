@@ -52,7 +52,7 @@ system-deps:
 messages: install
 	cd broadsheet && ../$(BIN)/django-admin makemessages --no-location \
 	  $(foreach l,ar es ru de fr sr,-l $(l)) \
-	  --ignore '*/migrations/*' --ignore 'demo/translations/*' --ignore demo/content.py
+	  --ignore '*/migrations/*'
 	cd broadsheet && ../$(BIN)/django-admin compilemessages
 
 # Nu HTML Checker, axe and Lighthouse (mobile) against the demo site, printed as a table.

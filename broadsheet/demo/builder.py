@@ -1,11 +1,11 @@
-"""Build the demo newsroom. Every step looks for what it would create first, so it is safe
-to run again: a second run changes nothing."""
+"""Build the demo newsroom from the data files in ``demo/`` (read and checked by data.py).
+Every step looks for what it would create first, so it is safe to run again: a second run
+changes nothing."""
 
 import io
 import logging
 import os
 import secrets
-from datetime import timedelta
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -28,25 +28,14 @@ from broadsheet.newsroom.models import (
     TopStory,
 )
 
-from . import artwork, content
+from . import artwork
+from .data import load as load_demo_data
 from .editions import build_editions
 from .podcasts import build_podcasts
 
 logger = logging.getLogger("broadsheet.demo")
 
 ADMIN_USERNAME = "admin"
-SITE_NAME = "Broadsheet International"
-
-PRIVACY_BODY = (
-    "<h2>What we collect</h2>"
-    "<p>Reading Broadsheet International needs no account and sets no cookie. If you create an "
-    "account we keep your email address, your password (hashed) and the stories you bookmark.</p>"
-    "<h2>Cookies</h2><p>We set a cookie only to keep you signed in, to protect forms against "
-    "forgery and, if you agree, to remember your consent choice. We use no advertising or "
-    "tracking cookies.</p>"
-    "<h2>Your rights</h2><p>You can download everything we hold about you, or delete your "
-    "account, from your account page at any time.</p>"
-)
 
 
 def admin_password():
@@ -62,7 +51,9 @@ def admin_password():
 
 
 class DemoBuilder:
-    def __init__(self, now=None, article_limit=None, stdout=None):
+    def __init__(self, now=None, article_limit=None, stdout=None, data=None):
+        """``data``: a checked data.Newsroom; by default the one in the repository's demo/."""
+        self.data = data if data is not None else load_demo_data()
         self.now = now or timezone.now()
         self.article_limit = article_limit
         self.stdout = stdout
@@ -94,7 +85,10 @@ class DemoBuilder:
         if home is None:
             root = Page.get_first_root_node()
             home = HomePage(
-                title=SITE_NAME, slug=self.locale.language_code, locale=self.locale, live=False
+                title=self.data.edition["home_title"],
+                slug=self.locale.language_code,
+                locale=self.locale,
+                live=False,
             )
             root.add_child(instance=home)
             home.save_revision().publish()
@@ -102,12 +96,15 @@ class DemoBuilder:
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
             Site.objects.create(
-                hostname="localhost", root_page=home, is_default_site=True, site_name=SITE_NAME
+                hostname="localhost",
+                root_page=home,
+                is_default_site=True,
+                site_name=self.data.edition["site_name"],
             )
         elif site.root_page_id != home.pk:
             old_root = site.root_page.specific
             site.root_page = home
-            site.site_name = SITE_NAME
+            site.site_name = self.data.edition["site_name"]
             site.save()
             # Wagtail's placeholder "Welcome" page is not part of a newsroom.
             if type(old_root) is Page and not old_root.get_children().exists():
@@ -118,9 +115,9 @@ class DemoBuilder:
         page = StandardPage.objects.child_of(self.home).filter(slug="privacy").first()
         if page is None:
             page = StandardPage(
-                title="Privacy policy",
+                title=self.data.edition["privacy_title"],
                 slug="privacy",
-                body=PRIVACY_BODY,
+                body=self.data.edition["privacy_body"],
                 show_in_menus=False,
                 live=False,
             )
@@ -134,7 +131,7 @@ class DemoBuilder:
         site_settings = SiteSettings.for_site(site)
         if site_settings.privacy_page_id:
             return
-        site_settings.site_name = SITE_NAME
+        site_settings.site_name = self.data.edition["site_name"]
         site_settings.organisation_name = "Broadsheet Media Group"
         site_settings.first_year = 2005
         site_settings.privacy_page = self.privacy
@@ -148,7 +145,7 @@ class DemoBuilder:
 
     def build_sections(self):
         sections = {}
-        for data in content.SECTIONS:
+        for data in self.data.sections:
             section = SectionPage.objects.child_of(self.home).filter(slug=data["slug"]).first()
             if section is None:
                 section = SectionPage(
@@ -182,7 +179,7 @@ class DemoBuilder:
 
     def build_authors(self):
         authors = {}
-        for index, data in enumerate(content.AUTHORS):
+        for index, data in enumerate(self.data.authors):
             author = Author.objects.filter(slug=data["slug"], locale=self.locale).first()
             if author is None:
                 photo = self.image(
@@ -206,10 +203,10 @@ class DemoBuilder:
     # Articles ----------------------------------------------------------------------------
     def build_articles(self):
         articles = []
-        items = content.ARTICLES[: self.article_limit]
+        items = self.data.articles[: self.article_limit]
         for index, data in enumerate(items):
             section = self.sections[data["section"]]
-            slug = slugify(data["headline"])[:80]
+            slug = data["slug"]
             article = ArticlePage.objects.child_of(section).filter(slug=slug).first()
             if article is None:
                 article = self.create_article(index, data, section, slug)
@@ -225,8 +222,8 @@ class DemoBuilder:
             credit=data["image_credit"],
         )
         body = self.article_body(data)
-        # Stories are spread over the last days, the first of the list being the newest.
-        published_at = self.now - timedelta(hours=3 * index + 1, minutes=7 * index)
+        # The data's dates are kept relative to now: a story as old as it was at as_of.
+        published_at = self.now - data["age"]
         article = ArticlePage(
             title=data["headline"],
             slug=slug,
@@ -248,34 +245,28 @@ class DemoBuilder:
 
     @staticmethod
     def article_body(text):
-        """Paragraphs with the pull quote after the second and the subheading before the sixth."""
-        paragraphs = [("paragraph", f"<p>{p}</p>") for p in text["paragraphs"]]
-        quote = {
-            "text": text["quote"]["text"],
-            "attribution": text["quote"]["attribution"],
-            "style": "pull",
-        }
-        return [
-            *paragraphs[:2],
-            ("quote", quote),
-            *paragraphs[2:5],
-            ("subheading", text["subheading"]),
-            *paragraphs[5:],
-        ]
+        """The story's body blocks; its read-more cards are added once every story exists."""
+        return [block for block in text["body"] if block[0] != "read_more"]
 
     @property
     def article_data(self):
-        return content.ARTICLES
+        return self.data.articles
 
     def build_read_more_links(self):
-        for index, data in enumerate(content.ARTICLES[: self.article_limit]):
-            target = data.get("read_more")
-            if target is None or target >= len(self.articles):
+        built = {article.slug: article for article in self.articles}
+        for index, data in enumerate(self.data.articles[: self.article_limit]):
+            links = [
+                (position, built[target])
+                for position, (kind, target) in enumerate(data["body"])
+                if kind == "read_more" and target in built
+            ]
+            if not links:
                 continue
             article = ArticlePage.objects.get(pk=self.articles[index].pk)
             if any(block.block_type == "read_more" for block in article.body):
                 continue
-            article.body.insert(4, ("read_more", {"article": self.articles[target]}))
+            for position, target in links:
+                article.body.insert(position, ("read_more", {"article": target}))
             article.save_revision().publish()
 
     def warm_renditions(self):

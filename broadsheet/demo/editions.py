@@ -1,26 +1,9 @@
 """The demo's language editions: each a translation of part of the English newsroom, built
-from the texts in ``demo/translations/<code>.py``."""
+from the texts in ``demo/<code>/`` (read and checked by data.py)."""
 
-import importlib
-
-from django.conf import settings
 from wagtail.models import Locale
 
 from broadsheet.newsroom.models import ArticlePage, HomePage, TopStory
-
-
-def available_editions():
-    """The translation modules present, in the order of settings.LANGUAGES."""
-    editions = []
-    for code, _name in settings.LANGUAGES:
-        if code == settings.LANGUAGE_CODE:
-            continue
-        try:
-            module = importlib.import_module(f"broadsheet.demo.translations.{code}")
-        except ModuleNotFoundError:
-            continue
-        editions.append(module.EDITION)
-    return editions
 
 
 class EditionBuilder:
@@ -47,8 +30,11 @@ class EditionBuilder:
             slug: self.translate_author(author, self.edition["authors"][slug])
             for slug, author in self.newsroom.authors.items()
         }
+        # Translations are keyed by the English story's slug, in the English order.
+        positions = {data["slug"]: index for index, data in enumerate(self.newsroom.article_data)}
         articles = {}
-        for index, text in sorted(self.edition["articles"].items()):
+        for slug, text in self.edition["articles"].items():
+            index = positions[slug]
             if index < len(self.newsroom.articles):
                 articles[index] = self.translate_article(index, text, authors)
         news = [a for a in articles.values() if a.kind == "news"][:6]
@@ -93,4 +79,4 @@ class EditionBuilder:
 
 
 def build_editions(newsroom):
-    return sum(EditionBuilder(newsroom, edition).build() for edition in available_editions())
+    return sum(EditionBuilder(newsroom, edition).build() for edition in newsroom.data.editions)

@@ -3,7 +3,7 @@ import io
 import podcastparser
 from django.core.management import call_command
 
-from broadsheet.demo import podcast_content
+from broadsheet.demo import data
 from broadsheet.podcasts.audio import inspect_audio
 from broadsheet.podcasts.models import EpisodePage, PodcastIndexPage, ShowPage
 from broadsheet.podcasts.transcripts import parse_webvtt
@@ -19,7 +19,7 @@ def test_demo_builds_two_shows_of_six_playable_episodes(
 
     assert PodcastIndexPage.objects.live().count() == 1
     shows = list(ShowPage.objects.live().order_by("path"))
-    assert [s.title for s in shows] == [s["title"] for s in podcast_content.SHOWS]
+    assert [s.title for s in shows] == [s["title"] for s in data.load().podcasts["shows"]]
     for show in shows:
         assert show.artwork.width == show.artwork.height >= 1400
         episodes = list(show.episodes())

@@ -13,7 +13,7 @@ from django.conf import settings
 
 PACKAGE = Path(settings.PACKAGE_DIR)
 LANGUAGES = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
-MAKEMESSAGES_IGNORE = ["*/migrations/*", "demo/translations/*", "demo/content.py"]
+MAKEMESSAGES_IGNORE = ["*/migrations/*"]
 
 
 def catalogue(code, suffix="po"):

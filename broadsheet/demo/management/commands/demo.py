@@ -1,7 +1,8 @@
 from django.conf import settings
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
 from broadsheet.demo.builder import ADMIN_USERNAME, DemoBuilder, admin_password, ensure_admin
+from broadsheet.demo.data import DATA_ENV, DemoDataError, load
 
 
 class Command(BaseCommand):
@@ -11,9 +12,21 @@ class Command(BaseCommand):
         parser.add_argument(
             "--articles", type=int, default=None, help="Build only the first N demo articles."
         )
+        parser.add_argument(
+            "--data",
+            dest="data_dir",
+            default=None,
+            metavar="DIR",
+            help=f"The demo data directory (default: ${DATA_ENV}, else demo/ in the repository).",
+        )
 
-    def handle(self, *args, articles, **options):
-        builder = DemoBuilder(article_limit=articles, stdout=self.stdout).build()
+    def handle(self, *args, articles, data_dir, **options):
+        # Every file is read and checked before anything is written.
+        try:
+            newsroom = load(data_dir)
+        except DemoDataError as error:
+            raise CommandError(str(error)) from None
+        builder = DemoBuilder(article_limit=articles, stdout=self.stdout, data=newsroom).build()
         password = admin_password()
         ensure_admin(password)
         summary = f"{builder.created} new items, {len(builder.articles)} articles"
