@@ -8,7 +8,7 @@ from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from wagtail.rich_text import expand_db_html
 
-from broadsheet.core.models import set_page_cache_headers
+from broadsheet.core.cache import set_page_cache_headers
 
 ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"

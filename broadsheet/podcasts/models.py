@@ -18,9 +18,10 @@ from wagtail.models import Orderable, Page, PageManager
 from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
 
-from broadsheet.core.models import BasePage, set_page_cache_headers
+from broadsheet.core.cache import set_page_cache_headers
 from broadsheet.core.pagination import paginate_numbered
 from broadsheet.images.renditions import prefetch_specs
+from broadsheet.newsroom.models import EditionPage
 
 from . import categories
 from .audio import ACCEPTED_EXTENSIONS, format_duration, inspect_audio, validate_audio_file
@@ -32,7 +33,7 @@ MAX_ARTWORK_SIZE = 3000
 EPISODES_PER_PAGE = 12
 
 
-class PodcastIndexPage(BasePage):
+class PodcastIndexPage(EditionPage):
     """ "All podcasts" of one edition: the shows, newest episode first."""
 
     intro = models.TextField(_("intro"), blank=True, max_length=300)
@@ -61,7 +62,7 @@ class ShowPageQuerySet(PageQuerySet):
         )
 
 
-class ShowPage(RoutablePageMixin, BasePage):
+class ShowPage(RoutablePageMixin, EditionPage):
     """A podcast show: the page listing its episodes, and its feed at ``feed/``."""
 
     description = models.TextField(
@@ -198,7 +199,7 @@ class EpisodePageQuerySet(PageQuerySet):
         return self.order_by("-published_at", "-pk")
 
 
-class EpisodePage(RoutablePageMixin, BasePage):
+class EpisodePage(RoutablePageMixin, EditionPage):
     """One episode: its audio, show notes and transcript. Duration, size and type are
     read from the audio file itself whenever a new file is uploaded."""
 
