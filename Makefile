@@ -5,40 +5,78 @@ BIN := $(VENV)/bin
 BROADSHEET := $(BIN)/broadsheet
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: install run test lint checks pytest system-deps speech messages audit clean
+# Python packages come from uv.lock only. uv itself is pinned here and installed from PyPI with
+# pip into a small tools venv (uv would remove it from .venv, which holds exactly the lock).
+UV_VERSION := 0.13.9
+TOOLS := .tools
+UV := $(TOOLS)/bin/uv
+# Extras of pyproject.toml installed into .venv beside the project (editable).
+EXTRAS ?= test
+# uv syncs $(VENV), uses the machine's Python and never downloads one.
+export UV_PROJECT_ENVIRONMENT := $(VENV)
+export UV_PYTHON_DOWNLOADS := never
 
-$(BIN)/.installed: pyproject.toml
+# `make run PORT=8100` (or BROADSHEET_PORT=8100 in the environment); HOST likewise.
+HOST ?= 127.0.0.1
+PORT ?= $(or $(BROADSHEET_PORT),8000)
+
+.PHONY: install node-tools run test lint checks pytest system-deps messages audit lock clean
+
+$(TOOLS)/.uv-$(UV_VERSION):
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
-	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test]'
+	test -x $(TOOLS)/bin/python || $(PYTHON) -m venv $(TOOLS)
+	$(TOOLS)/bin/pip install --quiet --disable-pip-version-check 'uv==$(UV_VERSION)'
+	rm -f $(TOOLS)/.uv-*
 	touch $@
 
-# The quality gates' real clients (Nu HTML Checker, axe-core, Lighthouse) come from npm.
+# --locked installs exactly what uv.lock says and stops, without changing it, when uv.lock no
+# longer matches pyproject.toml (run `make lock` and commit both). The stamp records the extras,
+# so asking for other extras syncs again.
+INSTALLED := $(BIN)/.installed
+ifneq ($(strip $(file < $(INSTALLED))),$(strip $(EXTRAS)))
+.PHONY: $(INSTALLED)
+endif
+$(INSTALLED): $(TOOLS)/.uv-$(UV_VERSION) pyproject.toml uv.lock
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(UV) sync --locked --python $(BIN)/python $(addprefix --extra ,$(EXTRAS))
+	echo '$(EXTRAS)' > $@
+
+# The quality gates' real clients (Nu HTML Checker, axe-core, Lighthouse) come from npm;
+# only the targets that use them (test, audit) install them.
 node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	touch $@
 
-install: $(BIN)/.installed node_modules/.installed speech
+install: $(INSTALLED)
 
-run: install
+node-tools: node_modules/.installed
+
+# Links in the admin and the printed login follow the port unless BASE_URL is set.
+run: export BASE_URL ?= http://$(if $(filter 0.0.0.0 ::,$(HOST)),127.0.0.1,$(HOST)):$(PORT)
+run: $(INSTALLED)
 	$(BROADSHEET) migrate --noinput
 	$(BROADSHEET) collectstatic --noinput --verbosity 0
 	$(BROADSHEET) demo
-	$(BROADSHEET) serve
+	$(BROADSHEET) serve --host $(HOST) --port $(PORT)
 
-test: install system-deps lint checks pytest
+test: install node-tools system-deps lint checks pytest
 
-lint:
+lint: $(INSTALLED)
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
+	$(BIN)/lint-imports
 
-checks:
+checks: $(INSTALLED)
 	$(BIN)/python manage.py check --fail-level WARNING
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
-pytest:
+pytest: $(INSTALLED)
 	$(BIN)/pytest
+
+# After editing dependencies in pyproject.toml: re-resolve uv.lock (upgrading nothing else), then
+# commit both files together.
+lock: $(TOOLS)/.uv-$(UV_VERSION)
+	$(UV) lock
 
 # Debian packages the tests use: Chromium for browser tests (never a downloaded browser)
 # and gettext, which checks that the interface catalogues hold every string.
@@ -56,17 +94,11 @@ messages: install
 	cd broadsheet && ../$(BIN)/django-admin compilemessages
 
 # Nu HTML Checker, axe and Lighthouse (mobile) against the demo site, printed as a table.
-audit: install system-deps
+audit: install node-tools system-deps
 	$(BROADSHEET) migrate --noinput
 	$(BROADSHEET) collectstatic --noinput --verbosity 0
 	$(BROADSHEET) demo
 	$(BIN)/python bench/audit.py
 
-# The demo podcasts are spoken by Debian's espeak-ng.
-speech:
-	@command -v espeak-ng >/dev/null || { \
-	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq espeak-ng; \
-	  else sudo apt-get update -qq && sudo apt-get install -y -qq espeak-ng; fi; }
-
 clean:
-	rm -rf $(VENV) var/static .pytest_cache
+	rm -rf $(VENV) $(TOOLS) var/static .pytest_cache

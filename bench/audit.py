@@ -149,7 +149,7 @@ def lighthouse_scores(url):
 def main():
     for path in (VNU_JAR, AXE_JS, LIGHTHOUSE):
         if not path.exists():
-            raise SystemExit(f"audit: {path} is missing; run `make install`")
+            raise SystemExit(f"audit: {path} is missing; run `make node-tools` (npm ci)")
     port, checker_port = free_port(), free_port()
     base = f"http://127.0.0.1:{port}"
     server = subprocess.Popen(  # noqa: S603

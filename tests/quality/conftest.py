@@ -57,7 +57,7 @@ class NuChecker:
 @pytest.fixture(scope="session")
 def nu_checker():
     if not VNU_JAR.exists() or shutil.which("java") is None:
-        pytest.fail("the Nu checker needs `npm ci` (vnu-jar) and Java: run `make install`")
+        pytest.fail("the Nu checker needs vnu-jar and Java: run `make node-tools` (npm ci)")
     port = free_port()
     process = subprocess.Popen(
         [

@@ -16,7 +16,7 @@ WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
 @pytest.fixture
 def audit_tab(chromium):
     if not AXE_JS.exists():
-        pytest.fail("axe-core is missing: run `make install` (npm ci)")
+        pytest.fail("axe-core is missing: run `make node-tools` (npm ci)")
     # axe is injected as a script, which the site's own Content-Security-Policy would refuse.
     context = chromium.new_context(bypass_csp=True, viewport={"width": 390, "height": 844})
     yield context.new_page()
