@@ -17,10 +17,11 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", core_views.health, name="health"),
-    path("api/v1/bookmarks/", include("broadsheet.readers.api")),
     path("podcasts/", include("broadsheet.podcasts.urls")),
     path("", include("broadsheet.delivery.urls")),
     path("api/v1/", include("broadsheet.api.urls")),
+    # The news app's sign-in: allauth's JSON API for app clients (broadsheet/api/README.md).
+    path("_allauth/", include("broadsheet.readers.headless_urls")),
     path("beacon/views/<int:article_id>/", newsroom_views.view_beacon, name="view-beacon"),
 ]
 

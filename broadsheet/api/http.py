@@ -1,4 +1,7 @@
-"""HTTP behaviour shared by every API response: ETag, Cache-Control, CORS, JSON 404s."""
+"""HTTP behaviour shared by every API response: ETag, Cache-Control, CORS, JSON 404s.
+
+Public answers are cacheable by anyone; an answer to a signed-in reader is never stored.
+"""
 
 import hashlib
 from functools import wraps
@@ -25,7 +28,10 @@ def api_http(view):
             response = view(request, *args, **kwargs)
         for header, value in CORS_HEADERS.items():
             response[header] = value
-        if request.method in ("GET", "HEAD") and response.status_code == 200:
+        if getattr(request, "auth", None) is not None:
+            # Set by django-ninja once a session token was accepted: the reader's own data.
+            patch_cache_control(response, private=True, no_store=True)
+        elif request.method in ("GET", "HEAD") and response.status_code == 200:
             etag = '"' + hashlib.sha256(response.content).hexdigest()[:32] + '"'
             response["ETag"] = etag
             patch_cache_control(

@@ -141,3 +141,22 @@ class EpisodeDetail(EpisodeSummary):
     show_notes: str = Field(description="Show notes as HTML.")
     hosts: list[AuthorOut]
     guests: list[AuthorOut]
+
+
+class BookmarkIn(Schema):
+    page: int = Field(ge=1, le=2**31 - 1, description="Page id of the story to save.")
+
+
+class BookmarkOut(Schema):
+    page: int = Field(description="Page id of the saved story.")
+    title: str
+    url: str | None
+    standfirst: str
+    saved_at: datetime
+
+
+class BookmarkList(Schema):
+    items: list[BookmarkOut]
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` for the next page; null at the end."
+    )

@@ -1,9 +1,6 @@
-"""The read-only JSON API for the news app, versioned under /api/v1/."""
+"""The JSON API for the news app, versioned under /api/v1/."""
 
-import base64
-import binascii
 import re
-from datetime import datetime
 from typing import Literal
 
 from django.db.models import Prefetch
@@ -25,15 +22,19 @@ from broadsheet.podcasts.models import EpisodePage, ShowPage
 from broadsheet.search.backend import article_search_backend
 
 from . import schemas
+from .bookmarks import router as bookmarks_router
+from .pagination import PAGE_SIZE_MAX, decode_cursor, encode_cursor
 from .throttling import ClientRateThrottle
 
 api = NinjaAPI(
     title="Broadsheet API",
     version="1",
     description=(
-        "Read-only JSON for the news app: editions, sections, articles, top stories, most "
+        "JSON for the news app: editions, sections, articles, top stories, most "
         "read, podcasts and episodes, and "
         "search. Responses carry an ETag and Cache-Control; send If-None-Match to get 304. "
+        "A signed-in reader's bookmarks need the session token from allauth's app sign-in "
+        "(POST /_allauth/app/v1/auth/login) in an X-Session-Token header. "
         "Each client has a request budget; past it the answer is 429 with Retry-After."
     ),
     urls_namespace="api_v1",
@@ -43,22 +44,12 @@ api = NinjaAPI(
 )
 
 ERRORS = {400: schemas.ErrorOut, 404: schemas.ErrorOut, 429: schemas.ErrorOut}
-PAGE_SIZE_MAX = 50
 Kind = Literal[tuple(ArticleKind.values)]
 
 
 @api.exception_handler(ValidationError)
 def validation_error(request, exc):
     return api.create_response(request, {"detail": exc.errors}, status=400)
-
-
-class BadRequest(Exception):
-    pass
-
-
-@api.exception_handler(BadRequest)
-def bad_request(request, exc):
-    return api.create_response(request, {"detail": str(exc)}, status=400)
 
 
 def _absolute(request, url):
@@ -168,19 +159,6 @@ def _for_api(queryset):
     )
 
 
-def _encode_cursor(article):
-    raw = f"{article.published_at.isoformat()}|{article.pk}"
-    return base64.urlsafe_b64encode(raw.encode()).decode()
-
-
-def _decode_cursor(cursor):
-    try:
-        published, pk = base64.urlsafe_b64decode(cursor.encode()).decode().split("|")
-        return datetime.fromisoformat(published), int(pk)
-    except (ValueError, binascii.Error, UnicodeError) as exc:
-        raise BadRequest("Invalid cursor.") from exc
-
-
 class ArticleFilters(Schema):
     edition: str | None = Field(None, max_length=16, pattern=r"^[A-Za-z-]+$")
     section: int | None = Field(
@@ -216,7 +194,7 @@ def articles(request, filters: Query[ArticleFilters]):
     if filters.kind:
         queryset = queryset.filter(kind=filters.kind)
     if filters.cursor:
-        published, pk = _decode_cursor(filters.cursor)
+        published, pk = decode_cursor(filters.cursor)
         queryset = queryset.filter(published_at__lte=published).exclude(
             published_at=published, pk__gte=pk
         )
@@ -225,7 +203,7 @@ def articles(request, filters: Query[ArticleFilters]):
     page = page[: filters.limit]
     return {
         "items": _summaries(request, page),
-        "next_cursor": _encode_cursor(page[-1]) if more else None,
+        "next_cursor": encode_cursor(page[-1].published_at, page[-1].pk) if more else None,
     }
 
 
@@ -399,7 +377,7 @@ def episodes(
     show = _live_show(show_id)
     queryset = show.episodes()
     if cursor:
-        published, pk = _decode_cursor(cursor)
+        published, pk = decode_cursor(cursor)
         queryset = queryset.filter(published_at__lte=published).exclude(
             published_at=published, pk__gte=pk
         )
@@ -408,7 +386,7 @@ def episodes(
     page = page[:limit]
     return {
         "items": [_episode_out(request, episode, show.pk) for episode in page],
-        "next_cursor": _encode_cursor(page[-1]) if more else None,
+        "next_cursor": encode_cursor(page[-1].published_at, page[-1].pk) if more else None,
     }
 
 
@@ -431,3 +409,6 @@ def episode_detail(request, episode_id: int = PathParam(..., ge=1, le=2**31 - 1)
     data["hosts"] = [p for p in people if p["credit"] == "host"]
     data["guests"] = [p for p in people if p["credit"] == "guest"]
     return data
+
+
+api.add_router("/bookmarks", bookmarks_router)

@@ -57,9 +57,19 @@ def is_bookmarked(user, page):
     return user.is_authenticated and Bookmark.objects.of(user).filter(page=page).exists()
 
 
-def bookmarks_for_listing(user):
-    """The reader's bookmarks, newest first, with their pages as their specific types."""
-    bookmarks = list(Bookmark.objects.of(user).newest_first().select_related("page"))
+def bookmarks_for_listing(user, *, after=None, limit=None):
+    """The reader's bookmarks, newest first, with their pages as their specific types.
+
+    A page of a longer list: at most ``limit`` bookmarks, those listed after the one whose
+    (``created_at``, ``pk``) is ``after``.
+    """
+    bookmarks = Bookmark.objects.of(user).newest_first().select_related("page")
+    if after is not None:
+        saved_at, pk = after
+        bookmarks = bookmarks.filter(created_at__lte=saved_at).exclude(
+            created_at=saved_at, pk__gte=pk
+        )
+    bookmarks = list(bookmarks[:limit])
     specific = {
         page.pk: page
         for page in Page.objects.filter(pk__in=[b.page_id for b in bookmarks]).specific()

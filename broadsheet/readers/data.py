@@ -4,7 +4,6 @@ from allauth.account.models import EmailAddress
 from allauth.socialaccount.models import SocialAccount
 from django.conf import settings
 from django.utils import timezone
-from rest_framework.authtoken.models import Token
 
 from .bookmarks import bookmarks_for_listing
 
@@ -15,7 +14,6 @@ def _iso(value):
 
 def export_reader_data(user):
     """A JSON-ready dict of the reader's account, addresses, bookmarks, consents and logins."""
-    token = Token.objects.filter(user=user).first()
     return {
         "format": "broadsheet-reader-data/1",
         "exported_at": timezone.now().isoformat(),
@@ -58,5 +56,4 @@ def export_reader_data(user):
             }
             for account in SocialAccount.objects.filter(user=user).order_by("pk")
         ],
-        "app_token": {"created_at": _iso(token.created)} if token else None,
     }

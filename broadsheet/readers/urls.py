@@ -14,7 +14,6 @@ reader_patterns = [
     path("consent/", views.consent, name="consent"),
     path("data/", views.export_data, name="export"),
     path("delete/", views.delete_account, name="delete"),
-    path("app-token/", views.app_token, name="app_token"),
 ]
 
 

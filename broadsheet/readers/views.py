@@ -15,7 +15,6 @@ from django.utils.translation import gettext as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
-from rest_framework.authtoken.models import Token
 
 from .bookmarks import (
     BookmarkError,
@@ -130,10 +129,7 @@ def account(request):
     return render(
         request,
         "readers/account.html",
-        {
-            "bookmark_count": Bookmark.objects.of(request.user).count(),
-            "has_token": Token.objects.filter(user=request.user).exists(),
-        },
+        {"bookmark_count": Bookmark.objects.of(request.user).count()},
     )
 
 
@@ -259,25 +255,3 @@ def delete_account(request):
         user.delete()
         return render(request, "readers/account_deleted.html")
     return render(request, "readers/delete_account.html", {"form": form})
-
-
-@never_cache
-@login_required
-@require_http_methods(["GET", "POST"])
-def app_token(request):
-    """Issue or revoke the token the news app uses for the bookmarks API."""
-    token = Token.objects.filter(user=request.user).first()
-    new_key = None
-    if request.method == "POST":
-        if token is not None:
-            token.delete()
-            token = None
-        if request.POST.get("action") == "create":
-            token = Token.objects.create(user=request.user)
-            new_key = token.key
-            messages.success(request, _("New app token created. Copy it now: it is shown once."))
-        else:
-            messages.success(request, _("App token revoked."))
-        if new_key is None:
-            return redirect("readers:app_token")
-    return render(request, "readers/app_token.html", {"token": token, "new_key": new_key})

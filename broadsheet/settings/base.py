@@ -83,8 +83,7 @@ INSTALLED_APPS = [
     "allauth",
     "allauth.account",
     "allauth.socialaccount",
-    "rest_framework",
-    "rest_framework.authtoken",
+    "allauth.headless",
 ]
 
 MIDDLEWARE = [
@@ -299,6 +298,11 @@ INSTALLED_APPS += SOCIAL_PROVIDER_APPS
 SOCIALACCOUNT_ENABLED = bool(SOCIAL_PROVIDER_APPS)
 SOCIALACCOUNT_EMAIL_VERIFICATION = "mandatory"
 SOCIALACCOUNT_LOGIN_ON_GET = False
+# The news app signs in through allauth's JSON API under /_allauth/app/v1/ and sends the
+# session token it gets back as X-Session-Token (broadsheet/api/README.md). The reader site
+# keeps its own pages, so not headless-only; there is no browser client, the site has forms.
+HEADLESS_ONLY = False
+HEADLESS_CLIENTS = ("app",)
 # Bumped when the privacy policy changes; readers are asked for cookie consent again.
 CONSENT_POLICY_VERSION = env_str("CONSENT_POLICY_VERSION", "1")
 CONSENT_COOKIE_NAME = "broadsheet_consent"

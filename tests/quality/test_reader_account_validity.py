@@ -30,7 +30,6 @@ def test_reader_pages_pass_the_nu_checker(client, db, nu_checker):
         "/en/account/bookmarks/",
         "/en/account/cookies/",
         "/en/account/delete/",
-        "/en/account/app-token/",
         "/en/account/email/",
         "/en/account/password/change/",
     ):

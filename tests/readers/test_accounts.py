@@ -205,10 +205,9 @@ def test_social_provider_misconfiguration_is_loud(monkeypatch, env, message):
         ("/en/account/password/change/", "Change Password"),
         ("/en/account/", "Your account"),
         ("/en/account/cookies/", "Cookie settings"),
-        ("/en/account/app-token/", "News app access"),
         ("/en/account/delete/", "Delete my account"),
     ),
-    ids=["change email", "change password", "overview", "cookies", "app token", "delete"],
+    ids=["change email", "change password", "overview", "cookies", "delete"],
 )
 def test_signed_in_account_pages_render_privately(client, reader, home, url, text):
     client.force_login(reader)
@@ -218,6 +217,15 @@ def test_signed_in_account_pages_render_privately(client, reader, home, url, tex
     assert text in html
     assert "private" in response["Cache-Control"] or "max-age=0" in response["Cache-Control"]
     assert not re.search(r"<script>|\son[a-z]+=|\sstyle=", html)
+
+
+def test_account_page_says_how_the_app_signs_in(client, reader, home):
+    client.force_login(reader)
+    html = client.get("/en/account/").content.decode()
+    assert "sign in to the app with this account" in html
+    assert "app-token" not in html
+    # The token page of the REST framework days is gone.
+    assert client.get("/en/account/app-token/").status_code == 404
 
 
 def test_changing_the_password_needs_the_old_one(client, reader, home):
