@@ -16,7 +16,7 @@ from django.core import mail
 from django.test import Client
 from django.utils import timezone
 
-from broadsheet.core import pagecache
+from broadsheet.pagecache import cache as pagecache
 
 from ..factories import ReaderFactory
 from .conftest import LOGIN, PASSWORD, SESSION, sign_in
