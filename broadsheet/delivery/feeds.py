@@ -78,6 +78,9 @@ class ArticleFeed(Feed):
 
     feed_type = MediaRssFeed
     kind = "edition"
+    # ``language`` is left to Django: a plain attribute, never called, which defaults to the
+    # active language. Under i18n_patterns that is the URL's prefix, the same language the
+    # edition home is chosen by (``HomePage.objects.for_language_or_404``).
 
     def __call__(self, request, *args, **kwargs):
         self.request = request
@@ -117,9 +120,6 @@ class ArticleFeed(Feed):
 
     def feed_guid(self, obj):
         return self.feed_url(obj)
-
-    def language(self, obj):
-        return obj["home"].locale.language_code
 
     def item_title(self, item):
         return item.title
