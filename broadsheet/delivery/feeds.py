@@ -74,12 +74,33 @@ def add_media_elements(handler, item):
 
 
 class ArticleFeed(Feed):
-    """Newest published articles of an edition; subclasses narrow the selection."""
+    """Newest published articles of an edition; subclasses narrow the selection.
+
+    A feed keeps the request it answers (Django gives its item methods nothing else to reach
+    it by), so one instance answers one request: the URLconf routes ``as_view()``, which makes
+    a new feed for each, never an instance shared by the threads of the server.
+    """
 
     feed_type = MediaRssFeed
     kind = "edition"
+    # ``language`` is left to Django: a plain attribute, never called, which defaults to the
+    # active language. Under i18n_patterns that is the URL's prefix, the same language the
+    # edition home is chosen by (``HomePage.objects.for_language_or_404``).
+
+    @classmethod
+    def as_view(cls):
+        """A view answering each request with a new feed of this class."""
+
+        def view(request, *args, **kwargs):
+            return cls()(request, *args, **kwargs)
+
+        view.__name__ = view.__qualname__ = f"{cls.__name__}.as_view"
+        view.__doc__ = cls.__doc__
+        return view
 
     def __call__(self, request, *args, **kwargs):
+        if hasattr(self, "request"):
+            raise RuntimeError(f"A feed answers one request: route {type(self).__name__}.as_view()")
         self.request = request
         self.full_text = request.GET.get("full") == "1"
         return set_public_cache_headers(super().__call__(request, *args, **kwargs))
@@ -117,9 +138,6 @@ class ArticleFeed(Feed):
 
     def feed_guid(self, obj):
         return self.feed_url(obj)
-
-    def language(self, obj):
-        return obj["home"].locale.language_code
 
     def item_title(self, item):
         return item.title

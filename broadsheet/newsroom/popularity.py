@@ -5,6 +5,10 @@ behind the page cache. Nothing about the reader is stored: no cookie, no IP, no 
 agent; obvious robots are dropped by user agent. With Redis, views are added up in a
 Redis hash and written to the database in one batch by ``flush_view_counts`` (run by
 ``broadsheet serve`` every minute); without Redis each view is one database update.
+
+A batch leaves Redis only once the database has it: a flush that fails leaves its batch,
+and the next one adds the views counted since to it and writes them all. One flush runs at
+a time however many servers run one, so no batch is written twice.
 """
 
 import logging
@@ -41,6 +45,20 @@ def _redis(url):
     return redis.Redis.from_url(url)
 
 
+# Adds the pending views into the batch, which may hold the views of a flush whose database
+# write failed, and empties the pending hash: one atomic step, so that a view counted
+# meanwhile lands in a fresh pending hash and a leftover batch is added to, never replaced.
+MOVE_PENDING_TO_BATCH = """
+local pending = redis.call('HGETALL', KEYS[1])
+for i = 1, #pending, 2 do
+    redis.call('HINCRBY', KEYS[2], pending[i], pending[i + 1])
+end
+redis.call('DEL', KEYS[1])
+"""
+# Longer than any flush takes; a flush that dies holding the lock frees it after this.
+FLUSH_LOCK_SECONDS = 300
+
+
 def pending_key():
     return f"{getattr(settings, 'CACHE_KEY_PREFIX', None) or 'broadsheet'}:views:pending"
 
@@ -67,23 +85,36 @@ def flush_view_counts():
         return 0
     key = pending_key()
     batch_key = f"{key}:flushing"
-
-    try:
-        client.rename(key, batch_key)  # atomic: new views go to a fresh hash meanwhile
-    except redis.ResponseError:  # nothing pending
+    # Two flushes at once (two servers) would both read, and write, the same batch.
+    lock = client.lock(
+        f"{key}:flush-lock",
+        timeout=FLUSH_LOCK_SECONDS,
+        blocking=False,
+        raise_on_release_error=False,
+    )
+    if not lock.acquire():
         return 0
-    raw = client.hgetall(batch_key)
+    try:
+        client.register_script(MOVE_PENDING_TO_BATCH)(keys=[key, batch_key])
+        counts = _batch_counts(client.hgetall(batch_key))
+        written = _add_views(counts)  # if this fails, the batch waits for the next flush
+        client.delete(batch_key)
+        return written
+    finally:
+        lock.release()
+
+
+def _batch_counts(raw):
+    """``{(article_id, hour): views}`` from a batch's fields ("<hour's timestamp>:<article id>")."""
     counts = {}
     for field, value in raw.items():
         try:
             stamp, article_id = field.decode().split(":")
-            hour = datetime.fromtimestamp(int(stamp), tz=UTC)
-            counts[(int(article_id), hour)] = counts.get((int(article_id), hour), 0) + int(value)
+            key = (int(article_id), datetime.fromtimestamp(int(stamp), tz=UTC))
+            counts[key] = counts.get(key, 0) + int(value)
         except (ValueError, OverflowError, OSError):
             continue
-    written = _add_views(counts)
-    client.delete(batch_key)
-    return written
+    return counts
 
 
 def _add_views(counts):

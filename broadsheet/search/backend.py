@@ -30,7 +30,7 @@ from wagtail.models import Locale, PageViewRestriction
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import BaseIndex, BaseSearchBackend
 
-from broadsheet.newsroom.models import ArticlePage
+from broadsheet.newsroom.models import ArticleAuthor, ArticlePage
 
 from .models import ArticleSearchEntry
 
@@ -277,8 +277,10 @@ class ArticleSearchBackend(BaseSearchBackend):
             where.append("kind = %(kind)s")
             params["kind"] = kind
         if author is not None:
+            # Named from the model, so that it follows the app label (it was news_ once).
+            bylines = connection.ops.quote_name(ArticleAuthor._meta.db_table)
             where.append(
-                "article_id IN (SELECT article_id FROM news_articleauthor "
+                f"article_id IN (SELECT article_id FROM {bylines} "  # noqa: S608 (model's table)
                 "WHERE author_id = %(author)s)"
             )
             params["author"] = author.pk

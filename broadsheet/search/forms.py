@@ -1,13 +1,21 @@
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from broadsheet.newsroom.models import ArticleKind, Author, SectionPage
 
 MAX_QUERY_LENGTH = 200
+# A day's start and the next day's, in any time zone, must stay within datetime's range.
+FIRST_DAY, LAST_DAY = date(1, 1, 2), date(9999, 12, 30)
+DATE_MESSAGE = _("Enter a date as YYYY-MM-DD, for example 2024-01-16.")
+DATE_RANGE = [
+    MinValueValidator(FIRST_DAY, message=DATE_MESSAGE),
+    MaxValueValidator(LAST_DAY, message=DATE_MESSAGE),
+]
 
 
 class SearchForm(forms.Form):
@@ -27,10 +35,18 @@ class SearchForm(forms.Form):
     )
     author = forms.SlugField(label=_("Author"), required=False, allow_unicode=True)
     date_from = forms.DateField(
-        label=_("From"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("From"),
+        required=False,
+        validators=DATE_RANGE,
+        error_messages={"invalid": DATE_MESSAGE},
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
     date_to = forms.DateField(
-        label=_("To"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("To"),
+        required=False,
+        validators=DATE_RANGE,
+        error_messages={"invalid": DATE_MESSAGE},
+        widget=forms.DateInput(attrs={"type": "date"}),
     )
     sort = forms.ChoiceField(
         label=_("Sort by"),
@@ -49,10 +65,6 @@ class SearchForm(forms.Form):
             ("", _("All sections")),
             *((slug, section.title) for slug, section in self.sections.items()),
         ]
-        for name in ("date_from", "date_to"):
-            self.fields[name].error_messages["invalid"] = _(
-                "Enter a date as YYYY-MM-DD, for example 2024-01-16."
-            )
 
     def clean_section(self):
         slug = self.cleaned_data["section"]

@@ -52,11 +52,24 @@ def search_articles(home, query, filters, sort):
     articles = filtered_articles(home, filters)
     if not query:
         return articles.order_by("-published_at", "-pk")
+    words = database_search_words(query)
+    if not words:
+        return articles.none()
     if sort == "date":
         return articles.order_by("-published_at", "-id").search(
-            query, operator="and", order_by_relevance=False
+            words, operator="and", order_by_relevance=False
         )
-    return articles.search(query, operator="and")
+    return articles.search(words, operator="and")
+
+
+def database_search_words(query):
+    """The words of a query for Wagtail's database backend, which has no query syntax.
+
+    On SQLite it puts each word in double quotes in an FTS5 query and escapes none inside,
+    so a reader's quote ended the string early and the query failed. Quotes mark phrases
+    only in the PostgreSQL search; here they separate words, as FTS5's tokenizer does.
+    """
+    return " ".join(query.replace('"', " ").split())
 
 
 def search(request, home):

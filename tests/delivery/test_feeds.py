@@ -5,7 +5,9 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
-from ..factories import SectionPageFactory, wide_image
+from broadsheet.newsroom.models import ArticleAuthor
+
+from ..factories import AuthorFactory, SectionPageFactory, translate, wide_image
 
 NS = {
     "atom": "http://www.w3.org/2005/Atom",
@@ -151,3 +153,33 @@ def test_article_page_advertises_section_and_edition_feeds(client, article):
     html = client.get(article.url).content.decode()
     assert 'type="application/rss+xml" href="/en/feeds/sections/world/rss.xml"' in html
     assert 'type="application/atom+xml" href="/en/feeds/atom.xml"' in html
+
+
+XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
+
+
+def feed_language(response):
+    """The language a feed reader files the feed under: RSS <language>, Atom xml:lang."""
+    assert response.status_code == 200, response.content[:500]
+    root = ET.fromstring(response.content)
+    if root.tag == "rss":
+        return root.findtext("./channel/language")
+    return root.get(XML_LANG)
+
+
+@pytest.fixture
+def arabic_edition(article):
+    arabic = translate(article, "ar", title="مجلس الميناء يوافق على خطة الجدار البحري")
+    arabic_author = AuthorFactory(name="ليلى حداد", slug="layla-haddad", locale=arabic.locale)
+    arabic.article_authors.add(ArticleAuthor(author=arabic_author))
+    arabic.save_revision().publish()
+    return arabic
+
+
+@pytest.mark.parametrize("url, fmt", FEEDS, ids=[u for u, _ in FEEDS])
+def test_feeds_are_filed_under_their_edition_language(client, arabic_edition, url, fmt):
+    assert feed_language(client.get(url)) == "en"
+    arabic_url = url.replace("/en/", "/ar/").replace("mira-okafor", "layla-haddad")
+    assert feed_language(client.get(arabic_url)) == "ar"
+    # Not the reader's browser language: the edition's.
+    assert feed_language(client.get(arabic_url, HTTP_ACCEPT_LANGUAGE="fr")) == "ar"

@@ -1,8 +1,8 @@
 from datetime import timedelta
 
 import pytest
-import redis
 from django.core.cache import cache
+from django.db import OperationalError
 from django.test import Client
 from django.utils import timezone
 
@@ -171,17 +171,33 @@ class FakeRedis:
         bucket = self.hashes.setdefault(key, {})
         bucket[field.encode()] = bucket.get(field.encode(), 0) + amount
 
-    def rename(self, key, new):
+    def lock(self, name, **kwargs):
+        return FakeLock()
 
-        if key not in self.hashes:
-            raise redis.ResponseError("no such key")
-        self.hashes[new] = self.hashes.pop(key)
+    def register_script(self, script):
+        assert script == popularity.MOVE_PENDING_TO_BATCH
+
+        def move_pending_to_batch(keys):
+            pending, batch = keys
+            into = self.hashes.setdefault(batch, {})
+            for field, value in self.hashes.pop(pending, {}).items():
+                into[field] = into.get(field, 0) + value
+
+        return move_pending_to_batch
 
     def hgetall(self, key):
         return {field: str(value).encode() for field, value in self.hashes.get(key, {}).items()}
 
     def delete(self, key):
         self.hashes.pop(key, None)
+
+
+class FakeLock:
+    def acquire(self):
+        return True
+
+    def release(self):
+        pass
 
 
 def test_batched_views_reach_the_database_only_on_flush(client, article, monkeypatch):
@@ -195,3 +211,60 @@ def test_batched_views_reach_the_database_only_on_flush(client, article, monkeyp
     assert ArticleViewCount.objects.get(article=article).views == 7
     assert fake.hashes == {}
     assert flush_view_counts() == 0
+
+
+needs_redis = pytest.mark.skipif(
+    not popularity.redis_client(), reason="batching only happens with Redis (REDIS_URL)"
+)
+
+
+def failing_once(monkeypatch, during=None):
+    """Make the next database write of a flush fail (after running ``during``), as when the
+    database is restarted mid-flush; the writes after it go through."""
+    real = popularity._add_views
+    calls = []
+
+    def add_views(counts):
+        calls.append(counts)
+        if len(calls) == 1:
+            if during is not None:
+                during()
+            raise OperationalError("server closed the connection unexpectedly")
+        return real(counts)
+
+    monkeypatch.setattr(popularity, "_add_views", add_views)
+
+
+@needs_redis
+def test_views_of_a_failed_flush_are_written_by_the_next(client, article, monkeypatch):
+    for _ in range(7):
+        beacon(client, article.pk)
+    failing_once(monkeypatch, during=lambda: beacon(client, article.pk))
+    with pytest.raises(OperationalError):
+        flush_view_counts()
+    assert not ArticleViewCount.objects.exists()
+    beacon(client, article.pk)
+    assert flush_view_counts() == 9
+    assert ArticleViewCount.objects.get(article=article).views == 9
+    assert flush_view_counts() == 0
+    assert not popularity.redis_client().keys(f"{popularity.pending_key()}*")
+
+
+@needs_redis
+def test_a_flush_that_starts_during_another_counts_nothing_twice(client, article, monkeypatch):
+    for _ in range(5):
+        beacon(client, article.pk)
+    real = popularity._add_views
+    overlapped = []
+
+    def add_views(counts):
+        if not overlapped:  # another server's flush, while this one writes its batch
+            overlapped.append(True)
+            beacon(client, article.pk)
+            flush_view_counts()
+        return real(counts)
+
+    monkeypatch.setattr(popularity, "_add_views", add_views)
+    flush_view_counts()
+    flush_view_counts()
+    assert ArticleViewCount.objects.get(article=article).views == 6
