@@ -10,8 +10,10 @@ from functools import wraps
 from allauth.core.exceptions import ImmediateHttpResponse
 from allauth.headless import urls as headless_urls
 from django.http import JsonResponse
-from django.urls import URLResolver, re_path
+from django.urls import re_path
 from django.utils.cache import add_never_cache_headers
+
+from .urls import never_cached
 
 
 def _never_cached(view):
@@ -27,16 +29,6 @@ def _never_cached(view):
     return wrapped
 
 
-def _wrap(patterns):
-    for pattern in patterns:
-        if isinstance(pattern, URLResolver):
-            _wrap(pattern.url_patterns)
-        elif not getattr(pattern.callback, "_headless_never_cached", False):
-            pattern.callback = _never_cached(pattern.callback)
-            pattern.callback._headless_never_cached = True
-    return patterns
-
-
 @_never_cached
 def not_found(request, path=""):
     return JsonResponse(
@@ -45,4 +37,7 @@ def not_found(request, path=""):
 
 
 app_name = headless_urls.app_name
-urlpatterns = [*_wrap(headless_urls.urlpatterns), re_path(r"^(?P<path>.*)$", not_found)]
+urlpatterns = [
+    *never_cached(headless_urls.urlpatterns, _never_cached),
+    re_path(r"^(?P<path>.*)$", not_found),
+]

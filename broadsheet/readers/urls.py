@@ -17,13 +17,17 @@ reader_patterns = [
 ]
 
 
-def never_cached(patterns):
-    """Mark every view under the patterns uncacheable (allauth's views set no Cache-Control)."""
+def never_cached(patterns, decorator=never_cache):
+    """Mark every view under the patterns uncacheable (allauth's views set no Cache-Control).
+
+    ``decorator`` makes a view uncacheable; each view is wrapped once, however often the
+    patterns are included.
+    """
     for pattern in patterns:
         if isinstance(pattern, URLResolver):
-            never_cached(pattern.url_patterns)
+            never_cached(pattern.url_patterns, decorator)
         elif not getattr(pattern.callback, "_never_cached", False):
-            pattern.callback = never_cache(pattern.callback)
+            pattern.callback = decorator(pattern.callback)
             pattern.callback._never_cached = True
     return patterns
 
