@@ -159,7 +159,6 @@ def wide_image(**kwargs):
 # Podcasts --------------------------------------------------------------------------------
 def mp3_bytes(seconds=3.0, frequency=440, sample_rate=16000):
     """A real MP3 of a sine tone, encoded locally with lameenc."""
-
     samples = array.array(
         "h",
         (
@@ -176,7 +175,6 @@ def mp3_bytes(seconds=3.0, frequency=440, sample_rate=16000):
 
 
 def artwork_image(size=1400):
-
     return NewsImage.objects.create(
         title=f"Artwork {size}",
         description="Show artwork",
@@ -226,7 +224,6 @@ class EpisodePageFactory(PageFactory):
 
     @classmethod
     def add_relations(cls, page, credits=()):
-
         for author, role in credits:
             page.credits.add(EpisodeCredit(author=author, role=role))
 
@@ -244,7 +241,6 @@ class ReaderFactory(DjangoModelFactory):
 
     @factory.post_generation
     def verified_email(obj, create, extracted, **kwargs):
-
         if create:
             EmailAddress.objects.create(user=obj, email=obj.email, primary=True, verified=True)
 

@@ -212,7 +212,6 @@ def articles(request, filters: Query[ArticleFilters]):
 )
 def article_detail(request, article_id: int = PathParam(..., ge=1, le=2**31 - 1)):
     """One published article with its body as structured blocks and as rendered HTML."""
-
     article = _for_api(ArticlePage.objects.published().filter(pk=article_id)).first()
     if article is None:
         raise Http404("No such article.")
@@ -293,7 +292,6 @@ def most_read(
 
 
 def _show_out(request, show, edition):
-
     url = show.get_full_url(request)
     artwork = show.artwork.get_rendition(ARTWORK_SPEC).url if show.artwork else None
     return {
@@ -319,7 +317,6 @@ def _show_out(request, show, edition):
 )
 def podcasts(request, language: str = PathParam(..., max_length=16, pattern=r"^[A-Za-z-]+$")):
     """The edition's podcast shows, in page-tree order."""
-
     home = _edition(language)
     images = get_image_model().objects.prefetch_renditions(ARTWORK_SPEC)
     shows = (
@@ -355,7 +352,6 @@ def _episode_out(request, episode, show_id):
 
 
 def _live_show(show_id):
-
     show = ShowPage.objects.live().public().filter(pk=show_id).first()
     if show is None:
         raise Http404("No such show.")
@@ -395,7 +391,6 @@ def episodes(
 )
 def episode_detail(request, episode_id: int = PathParam(..., ge=1, le=2**31 - 1)):
     """One published episode: audio URL, duration, size and type, transcript URL, people."""
-
     episode = EpisodePage.objects.published().filter(pk=episode_id).first()
     show = ShowPage.objects.live().public().parent_of(episode).first() if episode else None
     if episode is None or show is None:

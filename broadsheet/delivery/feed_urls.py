@@ -45,7 +45,6 @@ def feed_paths(home, *, section=None, tag=None, author=None, language=None):
 
 def feed_urls_for_article(article):
     """Absolute URLs of every feed and sitemap that lists the article."""
-
     home = HomePage.objects.for_locale(article.locale_id)
     if home is None:
         return []

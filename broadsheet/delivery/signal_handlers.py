@@ -24,6 +24,5 @@ def purge_feeds_and_sitemaps(sender, instance, **kwargs):
 
 
 def connect():
-
     page_published.connect(purge_feeds_and_sitemaps, sender=ArticlePage)
     page_unpublished.connect(purge_feeds_and_sitemaps, sender=ArticlePage)

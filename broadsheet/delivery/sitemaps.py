@@ -70,7 +70,6 @@ class EditionSitemap(Sitemap):
 
 def news_sitemap_articles(now=None):
     """Articles published in the last 48 hours, newest first, at most 1,000."""
-
     now = now or timezone.now()
     return (
         ArticlePage.objects.published()

@@ -136,7 +136,6 @@ def iso_duration(seconds):
 
 def _square_image(image, request):
     """The show's artwork as podcast apps get it in the feed."""
-
     if image is None:
         return None
     return absolute(image.get_rendition(ARTWORK_SPEC).url, request)

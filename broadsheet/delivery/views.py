@@ -72,7 +72,6 @@ def robots_txt(request):
 
 
 def _site_settings(request):
-
     site = Site.find_for_request(request) or Site.objects.get(is_default_site=True)
     return SiteSettings.for_site(site)
 
@@ -80,7 +79,6 @@ def _site_settings(request):
 @require_GET
 def corrections(request):
     """Every correction published in the edition, newest first."""
-
     home = HomePage.objects.for_language_or_404()
     queryset = (
         Correction.objects.published()

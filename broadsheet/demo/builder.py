@@ -285,7 +285,6 @@ class DemoBuilder:
 
     # Podcasts ----------------------------------------------------------------------------
     def build_podcasts(self):
-
         return build_podcasts(self)
 
 

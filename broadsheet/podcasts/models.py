@@ -55,7 +55,6 @@ class PodcastIndexPage(EditionPage):
 
 class ShowPageQuerySet(PageQuerySet):
     def with_artwork(self):
-
         images = get_image_model().objects.prefetch_renditions(*prefetch_specs("square"))
         return self.select_related("artwork").prefetch_related(
             models.Prefetch("artwork", queryset=images)
@@ -167,7 +166,6 @@ class ShowPage(RoutablePageMixin, EditionPage):
 
     @path("", name="episodes")
     def episodes_view(self, request):
-
         return self.render(
             request,
             context_overrides={
@@ -177,7 +175,6 @@ class ShowPage(RoutablePageMixin, EditionPage):
 
     @path("feed/", name="feed")
     def feed_view(self, request):
-
         return ShowFeed()(request, show=self)
 
 

@@ -26,6 +26,5 @@ def purge_pages_listing_episode(sender, instance, **kwargs):
 
 
 def connect():
-
     page_published.connect(purge_pages_listing_episode, sender=EpisodePage)
     page_unpublished.connect(purge_pages_listing_episode, sender=EpisodePage)

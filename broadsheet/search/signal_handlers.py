@@ -20,7 +20,6 @@ def restriction_added(sender, instance, **kwargs):
 
 def restriction_removed(sender, instance, **kwargs):
     """Articles under a page that became public again are indexed in the background."""
-
     index_articles_under.enqueue(instance.page_id)
 
 

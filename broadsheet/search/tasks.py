@@ -13,7 +13,6 @@ CHUNK = 1000
 @task()
 def index_articles_under(page_id):
     """(Re)index the articles below a page, a thousand at a time."""
-
     backend = article_search_backend()
     page = Page.objects.filter(pk=page_id).first()
     if backend is None or page is None:

@@ -103,7 +103,6 @@ def test_editor_sees_corrections_panel(admin_client, article):
 
 
 def test_editor_adds_correction_through_the_admin(admin_client, section, author, home):
-
     data = nested_form_data(
         {
             "title": "Sea wall vote count",
@@ -130,7 +129,6 @@ def test_editor_adds_correction_through_the_admin(admin_client, section, author,
 
 
 def test_corrections_page_pages_by_number_and_survives_bad_page(client, make_article):
-
     article = make_article(title="Much corrected story")
     now = timezone.now()
     for index in range(pagination.PAGE_SIZE + 1):

@@ -126,7 +126,6 @@ def test_query_count_does_not_grow_with_body_length(client, make_article):
 
 
 def test_password_protected_article_is_never_publicly_cached(client, article):
-
     PageViewRestriction.objects.create(page=article, restriction_type="password", password="s3")
     form = client.get(article.url)
     assert "public" not in form.get("Cache-Control", "")

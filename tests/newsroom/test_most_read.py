@@ -75,7 +75,6 @@ def test_beacon_rejects_get_and_ignores_unknown_articles(client, article):
 
 
 def test_beacon_works_with_csrf_checks_on(article):
-
     client = Client(enforce_csrf_checks=True)
     assert beacon(client, article.pk).status_code == 204
     assert views_of(article) == 1

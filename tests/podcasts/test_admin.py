@@ -179,7 +179,6 @@ def test_show_with_good_artwork_is_published(editor_client, podcast_index):
 
 
 def test_translation_gets_its_own_episode_guid(episode):
-
     french = Locale.objects.get(language_code="fr")
     # Translating the tree needs the parents in French too.
     for ancestor in episode.get_ancestors().filter(depth__gt=1).specific():

@@ -175,7 +175,6 @@ def test_unpublished_episode_and_wrong_file_name_are_404(client, episode, django
 
 
 def test_future_episode_audio_is_not_served(client, make_episode):
-
     later = make_episode(published_at=timezone.now() + timedelta(days=1))
     assert client.get(later.audio_url).status_code == 404
 

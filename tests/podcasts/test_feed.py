@@ -66,7 +66,6 @@ def test_channel_has_apples_required_and_recommended_tags(channel, show):
 
 
 def test_artwork_in_feed_is_a_square_jpeg_of_at_least_1400px(channel, show):
-
     rendition = show.artwork.get_rendition(ARTWORK_SPEC)
     assert channel.find(f"{ITUNES}image").get("href") == BASE + rendition.url
     with rendition.file.open("rb") as handle, Image.open(handle) as image:

@@ -191,7 +191,6 @@ def test_social_providers_switch_on_from_the_environment(monkeypatch):
     ids=["unknown provider", "provider without credentials"],
 )
 def test_social_provider_misconfiguration_is_loud(monkeypatch, env, message):
-
     for name, value in env.items():
         monkeypatch.setenv(name, value)
     with pytest.raises(ImproperlyConfigured, match=message):

@@ -34,7 +34,6 @@ def test_first_visit_sets_no_cookie_and_shows_the_hidden_banner(client, article)
 
 
 def test_banner_links_to_the_privacy_policy(client, article, home):
-
     class StandardPageFactory(PageFactory):
         class Meta:
             model = StandardPage

@@ -111,7 +111,6 @@ def test_account_without_password_confirms_with_the_email(client, reader, articl
 
 
 def test_delete_without_csrf_token_is_refused(reader):
-
     client = Client(enforce_csrf_checks=True)
     client.force_login(reader)
     response = client.post(DELETE, {"password": PASSWORD, "confirm": "on"})

@@ -220,7 +220,6 @@ def test_update_index_schema_only_keeps_the_rows(section):
 
 
 def test_api_search_never_returns_a_story_the_index_has_not_caught_up_with(client, section):
-
     kept = _story(section, "Lighthouse keeper retires")
     withdrawn = _story(section, "Lighthouse sale withdrawn")
     # Unpublished behind the index's back: its row is still there.
@@ -264,7 +263,6 @@ def test_one_query_for_the_whole_window(section, django_assert_num_queries):
 
 
 def test_phrase_search_leaves_the_planner_as_it_found_it(section):
-
     _story(section, "Sea wall opens", body="The sea wall opened at dawn.")
     results = article_search_backend().search_articles(
         '"sea wall"', ArticlePage.objects.published(), locale=section.locale
@@ -276,7 +274,6 @@ def test_phrase_search_leaves_the_planner_as_it_found_it(section):
 
 
 def test_a_failing_phrase_search_reports_its_own_error(section):
-
     results = article_search_backend().search_articles(
         '"sea wall"', ArticlePage.objects.published(), locale=section.locale
     )

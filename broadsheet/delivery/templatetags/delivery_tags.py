@@ -14,7 +14,6 @@ register = template.Library()
 
 
 def _section(context, page):
-
     if isinstance(page, SectionPage):
         return page
     if isinstance(page, ArticlePage):
@@ -25,7 +24,6 @@ def _section(context, page):
 @register.inclusion_tag("delivery/includes/head.html", takes_context=True)
 def delivery_head(context):
     """Feed links, Open Graph and Twitter card tags, and JSON-LD for the page being shown."""
-
     request = context.get("request")
     home = context.get("edition_home")
     page = context.get("page")
@@ -92,6 +90,5 @@ def delivery_head(context):
 
 @register.inclusion_tag("delivery/includes/share.html", takes_context=True)
 def share_buttons(context, page):
-
     url = page.get_full_url(context.get("request"))
     return {"links": share_links(url, page.title), "url": url, "title": page.title}
