@@ -9,7 +9,6 @@ def edition(request):
 
     Page views put their own ``edition_home`` in the context, which takes precedence.
     """
-
     return {
         "edition_home": SimpleLazyObject(HomePage.objects.for_language),
         "default_language": settings.LANGUAGE_CODE,
