@@ -12,6 +12,7 @@ from factory.django import DjangoModelFactory
 from PIL import Image as PILImage
 from wagtail.models import Collection, Locale, Page, Site
 
+from broadsheet.core.sites import site_address
 from broadsheet.images.models import NewsImage
 from broadsheet.newsroom.models import ArticleAuthor, ArticlePage, Author, HomePage, SectionPage
 from broadsheet.podcasts.models import EpisodeCredit
@@ -85,7 +86,8 @@ def ensure_page_tree():
     if root is None:
         root = Page.add_root(instance=Page(title="Root", slug="root", locale=Locale.get_default()))
     if not Site.objects.filter(is_default_site=True).exists():
-        Site.objects.create(hostname="localhost", root_page=root, is_default_site=True)
+        hostname, port = site_address()
+        Site.objects.create(hostname=hostname, port=port, root_page=root, is_default_site=True)
     return root
 
 

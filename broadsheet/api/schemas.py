@@ -1,5 +1,5 @@
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any, Literal
 
 from ninja import Schema
 from pydantic import Field
@@ -78,12 +78,78 @@ class ArticlePage(Schema):
     )
 
 
-class BodyBlock(Schema):
-    type: str = Field(
-        description="paragraph (HTML), subheading (text), quote, image, gallery, video, read_more"
-    )
-    id: str | None
-    value: Any = Field(description="The block's data; images carry renditions with absolute URLs.")
+class _Block(Schema):
+    id: str | None = Field(description="The block's id, stable across revisions.")
+
+
+class ParagraphBlock(_Block):
+    type: Literal["paragraph"]
+    value: str = Field(description="HTML: paragraphs, links, emphasis and lists.")
+
+
+class SubheadingBlock(_Block):
+    type: Literal["subheading"]
+    value: str = Field(description="Plain text.")
+
+
+class QuoteValue(Schema):
+    text: str
+    attribution: str
+    style: Literal["pull", "inline"]
+
+
+class QuoteBlock(_Block):
+    type: Literal["quote"]
+    value: QuoteValue
+
+
+class ImageBlock(_Block):
+    type: Literal["image"]
+    value: ImageOut | None = Field(description="Null when the image was deleted.")
+
+
+class GalleryValue(Schema):
+    title: str
+    images: list[ImageOut | None]
+
+
+class GalleryBlock(_Block):
+    type: Literal["gallery"]
+    value: GalleryValue
+
+
+class VideoValue(Schema):
+    embed: str | None = Field(description="The video's page URL, as the editor gave it.")
+    caption: str
+
+
+class VideoBlock(_Block):
+    type: Literal["video"]
+    value: VideoValue
+
+
+class ReadMoreValue(Schema):
+    id: int
+    headline: str
+    url: str
+    image: ImageOut | None
+
+
+class ReadMoreBlock(_Block):
+    type: Literal["read_more"]
+    value: ReadMoreValue | None = Field(description="Null when the article is not published.")
+
+
+BodyBlock = Annotated[
+    ParagraphBlock
+    | SubheadingBlock
+    | QuoteBlock
+    | ImageBlock
+    | GalleryBlock
+    | VideoBlock
+    | ReadMoreBlock,
+    Field(discriminator="type"),
+]
 
 
 class CorrectionOut(Schema):

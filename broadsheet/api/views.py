@@ -5,13 +5,14 @@ from typing import Literal
 
 from django.db.models import Prefetch
 from django.http import Http404
-from ninja import NinjaAPI, Query, Schema
 from ninja import Path as PathParam
+from ninja import Query, Schema
 from ninja.errors import ValidationError
 from pydantic import Field
 from wagtail.images import get_image_model
 from wagtail.rich_text import expand_db_html
 
+from broadsheet.core.sites import public_url
 from broadsheet.delivery.feed_urls import feed_paths
 from broadsheet.images.renditions import prefetch_specs
 from broadsheet.newsroom.blocks import image_api_data
@@ -23,10 +24,11 @@ from broadsheet.search.backend import article_search_backend
 
 from . import schemas
 from .bookmarks import router as bookmarks_router
+from .http import ConditionalAPI
 from .pagination import PAGE_SIZE_MAX, decode_cursor, encode_cursor
 from .throttling import ClientRateThrottle
 
-api = NinjaAPI(
+api = ConditionalAPI(
     title="Broadsheet API",
     version="1",
     description=(
@@ -53,7 +55,7 @@ def validation_error(request, exc):
 
 
 def _absolute(request, url):
-    return url if url.startswith(("http://", "https://")) else request.build_absolute_uri(url)
+    return public_url(url)
 
 
 def _absolute_urls(request, value):
@@ -79,7 +81,7 @@ def _edition(language):
 
 def _edition_out(request, home):
     (_kind, _title, links) = feed_paths(home)[-1]
-    feeds = {fmt: request.build_absolute_uri(path) for fmt, _mime, path in links}
+    feeds = {fmt: public_url(path) for fmt, _mime, path in links}
     return {
         "id": home.pk,
         "language": home.locale.language_code,

@@ -4,7 +4,9 @@ Built on Django's syndication framework; items carry the lead image as ``media:c
 and, with ``?full=1``, the rendered body as full text.
 """
 
-from django.conf import settings
+import uuid
+
+from bs4 import BeautifulSoup
 from django.contrib.syndication.views import Feed
 from django.db.models import Prefetch
 from django.http import Http404
@@ -15,14 +17,42 @@ from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from broadsheet.core.cache import set_public_cache_headers
+from broadsheet.core.sites import public_url
 from broadsheet.newsroom.models import ArticlePage, Author, HomePage, SectionPage
 from broadsheet.newsroom.prefetch import prefetch_body
 
-from .images import FEED_SPEC, absolute, feed_rendition, prefetched_images
+from .images import FEED_SPEC, feed_rendition, prefetched_images
 
 FEED_SIZE = 30
+# Namespace of the UUIDs that identify feeds and items (``stable_id``).
+GUID_NAMESPACE = uuid.UUID("5f0e7bd4-8a0b-4c55-9d57-0c7a0b2b51f3")
 MEDIA_NS = "http://search.yahoo.com/mrss/"
 CONTENT_NS = "http://purl.org/rss/1.0/modules/content/"
+URL_ATTRIBUTES = ("href", "src", "poster", "data-src")
+
+
+def stable_id(*parts):
+    """A ``urn:uuid:`` that depends on the parts only, never on the site's address."""
+    return "urn:uuid:" + str(uuid.uuid5(GUID_NAMESPACE, ":".join(str(p) for p in parts)))
+
+
+def absolute_html(html):
+    """Rendered HTML with every link and media address made absolute, for feed readers,
+    which resolve relative URLs against the feed (or not at all)."""
+    soup = BeautifulSoup(html, "html.parser")
+    for element in soup.find_all(True):
+        for attribute in URL_ATTRIBUTES:
+            value = element.get(attribute)
+            if isinstance(value, str) and value.startswith("/") and not value.startswith("//"):
+                element[attribute] = public_url(value)
+        srcset = element.get("srcset")
+        if srcset:
+            element["srcset"] = ", ".join(
+                " ".join([public_url(url) if url.startswith("/") else url, *rest])
+                for url, *rest in (candidate.split() for candidate in srcset.split(","))
+                if url
+            )
+    return str(soup)
 
 
 class MediaRssFeed(Rss201rev2Feed):
@@ -134,10 +164,12 @@ class ArticleFeed(Feed):
         return _("Latest stories from %(edition)s") % {"edition": obj["home"].title}
 
     def feed_url(self, obj):
-        return self.request.build_absolute_uri(self.request.path)
+        # The address subscribed to, full-text variant included.
+        return public_url(self.request.path + ("?full=1" if self.full_text else ""))
 
     def feed_guid(self, obj):
-        return self.feed_url(obj)
+        # Atom's feed id: the path, not the address, so moving the site keeps it.
+        return stable_id("feed", self.request.path, "full" if self.full_text else "")
 
     def item_title(self, item):
         return item.title
@@ -149,8 +181,9 @@ class ArticleFeed(Feed):
         return item.full_url
 
     def item_guid(self, item):
-        # Stable across slug changes and moves: the page id never changes.
-        return f"{settings.WAGTAILADMIN_BASE_URL.rstrip('/')}/#article-{item.pk}"
+        # Stable across slug changes, moves and a new site address; each translation of a
+        # story is its own item.
+        return stable_id("article", item.translation_key, item.locale.language_code)
 
     item_guid_is_permalink = False
 
@@ -172,7 +205,7 @@ class ArticleFeed(Feed):
         rendition = feed_rendition(item.lead_image)
         if rendition is not None:
             extra["media"] = {
-                "url": absolute(rendition.url, self.request),
+                "url": public_url(rendition.url),
                 "width": rendition.width,
                 "height": rendition.height,
                 "description": item.lead_image.alt_text,
@@ -180,8 +213,10 @@ class ArticleFeed(Feed):
             }
         if self.full_text:
             prefetch_body(item.body)
-            extra["full_text"] = render_to_string(
-                "delivery/feed_full_text.html", {"page": item}, request=self.request
+            extra["full_text"] = absolute_html(
+                render_to_string(
+                    "delivery/feed_full_text.html", {"page": item}, request=self.request
+                )
             )
         return extra
 

@@ -1,6 +1,5 @@
 """Renditions for feeds, share cards and structured data."""
 
-from django.conf import settings
 from wagtail.images import get_image_model
 
 # 16:9, 4:3 and 1:1 crops, as search engines ask of article images; wide enough for cards.
@@ -11,14 +10,6 @@ SHARE_SPECS = (
 )
 FEED_SPEC = SHARE_SPECS[0]
 MIN_WIDTH = 1200
-
-
-def absolute(url, request=None):
-    if url.startswith(("http://", "https://")):
-        return url
-    if request is not None:
-        return request.build_absolute_uri(url)
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
 
 
 def share_renditions(image):

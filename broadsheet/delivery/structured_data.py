@@ -5,9 +5,10 @@ import json
 from django.templatetags.static import static
 from django.utils.text import Truncator
 
+from broadsheet.core.sites import public_url
 from broadsheet.podcasts.feeds import ARTWORK_SPEC
 
-from .images import absolute, share_renditions
+from .images import share_renditions
 
 HEADLINE_MAX = 110  # search engines cut NewsArticle headlines longer than this
 
@@ -27,10 +28,10 @@ def publisher(home, site_settings, request):
     return {
         "@type": "NewsMediaOrganization",
         "name": site_settings.site_name,
-        "url": home.get_full_url(request) if home else absolute("/", request),
+        "url": home.get_full_url(request) if home else public_url("/"),
         "logo": {
             "@type": "ImageObject",
-            "url": absolute(static("broadsheet/favicon.svg"), request),
+            "url": public_url(static("broadsheet/favicon.svg")),
         },
     }
 
@@ -70,7 +71,7 @@ def article_graph(page, *, home, breadcrumbs, site_settings, request, language):
         article["image"] = [
             {
                 "@type": "ImageObject",
-                "url": absolute(rendition.url, request),
+                "url": public_url(rendition.url),
                 "caption": image.caption or image.alt_text,
                 "creditText": image.credit,
             }
@@ -138,7 +139,7 @@ def _square_image(image, request):
     """The show's artwork as podcast apps get it in the feed."""
     if image is None:
         return None
-    return absolute(image.get_rendition(ARTWORK_SPEC).url, request)
+    return public_url(image.get_rendition(ARTWORK_SPEC).url)
 
 
 def _people(authors, home, request):
@@ -176,7 +177,7 @@ def podcast_episode(episode, *, home, site_settings, request, language):
     show = episode.show
     audio = {
         "@type": "AudioObject",
-        "contentUrl": absolute(episode.audio_url, request) if episode.audio else None,
+        "contentUrl": public_url(episode.audio_url) if episode.audio else None,
         "encodingFormat": episode.audio_type,
         "duration": iso_duration(episode.duration) if episode.duration else None,
         "contentSize": f"{episode.audio_size} B" if episode.audio_size else None,

@@ -1,13 +1,17 @@
 from django.contrib.sitemaps import views as sitemap_views
+from django.contrib.sitemaps.views import SitemapIndexItem
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.http import http_date
 from django.views.decorators.http import require_GET
 from wagtail.models import Site
 
 from broadsheet.core.cache import set_public_cache_headers
 from broadsheet.core.models import SiteSettings
 from broadsheet.core.pagination import paginate_numbered
+from broadsheet.core.sites import public_url
 from broadsheet.newsroom.models import Correction, HomePage
 
 from .sitemaps import EditionSitemap, news_sitemap_articles
@@ -22,9 +26,20 @@ def _edition_sitemaps(request):
 
 @require_GET
 def sitemap_index(request):
-    response = sitemap_views.index(
-        request, _edition_sitemaps(request), sitemap_url_name="delivery:sitemap"
+    """As Django's sitemap index, with each sitemap on the public address, not the Host."""
+    items = []
+    for section, edition_sitemap in _edition_sitemaps(request).items():
+        url = public_url(reverse("delivery:sitemap", kwargs={"section": section}))
+        lastmod = edition_sitemap.get_latest_lastmod()
+        items.append(SitemapIndexItem(url, lastmod))
+        pages = range(2, edition_sitemap.paginator.num_pages + 1)
+        items.extend(SitemapIndexItem(f"{url}?p={number}", lastmod) for number in pages)
+    response = TemplateResponse(
+        request, "sitemap_index.xml", {"sitemaps": items}, content_type="application/xml"
     )
+    lastmods = [item.last_mod for item in items]
+    if lastmods and None not in lastmods:
+        response.headers["Last-Modified"] = http_date(max(lastmods).timestamp())
     response.render()
     return set_public_cache_headers(response)
 
@@ -62,8 +77,8 @@ def robots_txt(request):
         "Disallow: /admin/",
         "Disallow: /api/",
         "",
-        f"Sitemap: {request.build_absolute_uri(reverse('delivery:sitemap_index'))}",
-        f"Sitemap: {request.build_absolute_uri(reverse('delivery:news_sitemap'))}",
+        f"Sitemap: {public_url(reverse('delivery:sitemap_index'))}",
+        f"Sitemap: {public_url(reverse('delivery:news_sitemap'))}",
         "",
     ]
     return set_public_cache_headers(

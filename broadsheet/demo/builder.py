@@ -17,6 +17,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
 from broadsheet.core.models import SiteSettings
+from broadsheet.core.sites import site_address
 from broadsheet.images.renditions import prefetch_specs
 from broadsheet.newsroom.models import (
     ArticleAuthor,
@@ -95,8 +96,10 @@ class DemoBuilder:
             self.created += 1
         site = Site.objects.filter(is_default_site=True).first()
         if site is None:
+            hostname, port = site_address()
             Site.objects.create(
-                hostname="localhost",
+                hostname=hostname,
+                port=port,
                 root_page=home,
                 is_default_site=True,
                 site_name=self.data.edition["site_name"],

@@ -53,7 +53,8 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
 from django.http.cookie import parse_cookie
-from django.utils.cache import get_max_age
+from django.utils.cache import get_max_age, set_response_etag
+from django.utils.http import parse_etags, parse_http_date_safe
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 logger = logging.getLogger("broadsheet.core")
@@ -69,6 +70,16 @@ EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/api/", "/_allauth/")
 PATH_SAFE = "/:@!$&'()*+,;=~"
 STORABLE_VARY = {"cookie", "accept-encoding"}
 OWN_HEADERS = {"age", "x-cache"}
+# What a 304 repeats of the stored page (as Django's conditional responses do).
+NOT_MODIFIED_HEADERS = {
+    "cache-control",
+    "content-location",
+    "date",
+    "etag",
+    "expires",
+    "last-modified",
+    "vary",
+}
 
 
 def page_cache():
@@ -212,9 +223,42 @@ class PageCacheApp:
 
     def hit(self, environ, start_response, entry):
         headers, body, stored_at = entry
-        age = max(0, int(time.time() - stored_at))
-        start_response("200 OK", [*headers, ("Age", str(age)), ("X-Cache", "hit")])
+        own = [("Age", str(max(0, int(time.time() - stored_at)))), ("X-Cache", "hit")]
+        if not_modified(environ, headers):
+            kept = [(k, v) for k, v in headers if k.lower() in NOT_MODIFIED_HEADERS]
+            start_response("304 Not Modified", [*kept, *own])
+            return [b""]
+        start_response("200 OK", [*headers, *own])
         return [b"" if environ["REQUEST_METHOD"] == "HEAD" else body]
+
+
+def _header(headers, name):
+    return next((value for key, value in headers if key.lower() == name), None)
+
+
+def _opaque(tag):
+    return tag.removeprefix("W/")
+
+
+def not_modified(environ, headers):
+    """Whether a conditional GET or HEAD may be answered 304 from a stored page's headers.
+
+    As Django's ``get_conditional_response`` (RFC 9110 section 13.2.2): If-None-Match, with
+    weak comparison, decides when it is sent; otherwise If-Modified-Since.
+    """
+    etag = _header(headers, "etag")
+    if_none_match = environ.get("HTTP_IF_NONE_MATCH")
+    if if_none_match is not None:
+        if etag is None:
+            return False
+        tags = parse_etags(if_none_match)
+        return "*" in tags or _opaque(etag) in {_opaque(tag) for tag in tags}
+    last_modified = _header(headers, "last-modified")
+    if_modified_since = environ.get("HTTP_IF_MODIFIED_SINCE")
+    if if_modified_since is None or last_modified is None:
+        return False
+    since, modified = parse_http_date_safe(if_modified_since), parse_http_date_safe(last_modified)
+    return since is not None and modified is not None and modified <= since
 
 
 def cache_control_directives(response):
@@ -279,6 +323,8 @@ class PageCacheMiddleware:
         timeout = storable_for(response)
         if not timeout:
             return
+        if not response.has_header("ETag"):  # so that hits answer conditional requests too
+            set_response_etag(response)
         headers = [(k, v) for k, v in response.items() if k.lower() not in OWN_HEADERS]
         try:
             cache = page_cache()

@@ -5,6 +5,7 @@ Changes to one story purge its own URLs through Wagtail's frontend cache instead
 """
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished
 
 from broadsheet.core.models import SiteSettings
@@ -16,6 +17,8 @@ from .cache import purge_all_on_commit
 def connect():
     # The site name, footer links and app promotion are on every page.
     post_save.connect(purge_all_on_commit, sender=SiteSettings, dispatch_uid="pagecache-settings")
+    # Every absolute link (canonical, hreflang, feeds) is built on the Site's address.
+    post_save.connect(purge_all_on_commit, sender=Site, dispatch_uid="pagecache-site")
     # An edition's breaking-news banner and Top stories are on every page of it, and its
     # home is in every page's language switcher.
     page_published.connect(purge_all_on_commit, sender=HomePage, dispatch_uid="pagecache-home")

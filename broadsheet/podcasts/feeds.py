@@ -9,6 +9,7 @@ from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
 from wagtail.rich_text import expand_db_html
 
 from broadsheet.core.cache import set_page_cache_headers
+from broadsheet.core.sites import public_url
 
 ITUNES_NS = "http://www.itunes.com/dtds/podcast-1.0.dtd"
 PODCAST_NS = "https://podcastindex.org/namespace/1.0"
@@ -94,7 +95,6 @@ class ShowFeed(Feed):
         return set_page_cache_headers(response, request)
 
     def get_object(self, request, show):
-        self.absolute = request.build_absolute_uri
         return show
 
     @property
@@ -124,14 +124,14 @@ class ShowFeed(Feed):
         artwork = show.artwork
         return {
             "artwork_url": (
-                self.absolute(artwork.get_rendition(ARTWORK_SPEC).url) if artwork else None
+                public_url(artwork.get_rendition(ARTWORK_SPEC).url) if artwork else None
             ),
             "category": show.category_parts,
             "explicit": show.explicit,
             "itunes_author": show.author,
             "owner_name": show.owner_name,
             "owner_email": show.owner_email,
-            "podcast_guid": podcast_guid(self.absolute(self.feed_url(show))),
+            "podcast_guid": podcast_guid(public_url(self.feed_url(show))),
         }
 
     def items(self, show):
@@ -156,7 +156,7 @@ class ShowFeed(Feed):
 
     def item_enclosures(self, episode):
         return [
-            Enclosure(self.absolute(episode.audio_url), str(episode.audio_size), episode.audio_type)
+            Enclosure(public_url(episode.audio_url), str(episode.audio_size), episode.audio_type)
         ]
 
     def item_extra_kwargs(self, episode):
@@ -170,7 +170,7 @@ class ShowFeed(Feed):
             "episode_type": episode.episode_type,
             "explicit": self._show.explicit,
             "transcript_url": (
-                self.absolute(episode.url + episode.reverse_subpage("transcript"))
+                public_url(episode.url + episode.reverse_subpage("transcript"))
                 if has_transcript
                 else None
             ),

@@ -8,6 +8,7 @@ import secrets
 from pathlib import Path
 
 from .env import (
+    base_url,
     database_from_url,
     email_from_env,
     env_bool,
@@ -87,7 +88,10 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    # Outermost, so the pages it stores carry every header the others add.
+    # ETag on every GET, and 304 to a conditional request (page-cache hits answer it before
+    # Django is entered, from the stored ETag and Last-Modified).
+    "django.middleware.http.ConditionalGetMiddleware",
+    # Next, so the pages it stores carry every header the others add.
     "broadsheet.pagecache.cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -217,7 +221,10 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
 
 WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Broadsheet")
-WAGTAILADMIN_BASE_URL = env_str("BASE_URL", "http://127.0.0.1:8000")
+# The public address: canonical links, feeds, sitemaps, the API and the admin are built on
+# it, and the default Wagtail Site is kept in step with it (``broadsheet.core.sites``).
+BASE_URL = base_url(env_str("BASE_URL", "http://127.0.0.1:8000"))
+WAGTAILADMIN_BASE_URL = BASE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "images.NewsImage"
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]

@@ -72,6 +72,43 @@ def database_from_url(url, *, conn_max_age=600):
     return config
 
 
+def base_url(value):
+    """BASE_URL as ``scheme://host[:port]``, the one address every public URL is built on.
+
+    Wagtail's Site holds a hostname and a port and derives the scheme from the port (443 is
+    https, anything else http), so https must be on 443 and http on another port.
+    """
+    parsed = urlsplit(value.strip())
+    try:
+        port = parsed.port
+    except ValueError:
+        port = -1
+    if (
+        parsed.scheme not in ("http", "https")
+        or not parsed.hostname
+        or port == -1
+        or parsed.path not in ("", "/")
+        or parsed.query
+        or parsed.fragment
+        or parsed.username
+    ):
+        raise ImproperlyConfigured(
+            f"BASE_URL must look like https://news.example.org or http://127.0.0.1:8000 "
+            f"(scheme, host and port only), got {value!r}."
+        )
+    port = port or (443 if parsed.scheme == "https" else 80)
+    if (parsed.scheme == "https") != (port == 443):
+        raise ImproperlyConfigured(
+            f"BASE_URL {value!r}: public addresses use https on port 443 or http on any "
+            "other port (Wagtail's Site derives the scheme from the port)."
+        )
+    host = parsed.hostname
+    if ":" in host:  # IPv6 literal
+        host = f"[{host}]"
+    default_port = 443 if parsed.scheme == "https" else 80
+    return f"{parsed.scheme}://{host}" + ("" if port == default_port else f":{port}")
+
+
 EMAIL_URL_SCHEMES = {
     "smtp": (False, False),
     "smtp+tls": (True, False),

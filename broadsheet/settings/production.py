@@ -1,13 +1,13 @@
 """Production settings: nothing secret or site-specific is defaulted.
 
-Refuses to start without SECRET_KEY, ALLOWED_HOSTS and DATABASE_URL.
+Refuses to start without SECRET_KEY, ALLOWED_HOSTS, DATABASE_URL and BASE_URL.
 """
 
 import os
 
 from django.core.exceptions import ImproperlyConfigured
 
-for _name in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"):
+for _name in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "BASE_URL"):
     if not os.environ.get(_name, "").strip():
         raise ImproperlyConfigured(f"{_name} must be set in the environment for production.")
 

@@ -30,3 +30,5 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# Not the test client's host (testserver), so that tests show public URLs come from BASE_URL.
+BASE_URL = WAGTAILADMIN_BASE_URL = "https://news.example.test"

@@ -1,11 +1,14 @@
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.utils import timezone
 
 from broadsheet.newsroom.models import Correction, TopStory
 
 from ..factories import SectionPageFactory, wide_image
+
+BASE = settings.BASE_URL
 
 
 def get_json(client, url, status=200, **headers):
@@ -29,8 +32,8 @@ def test_editions_lists_each_edition_with_feeds(client, home):
             "title": home.title,
             "url": home.full_url,
             "feeds": {
-                "rss": "http://testserver/en/feeds/rss.xml",
-                "atom": "http://testserver/en/feeds/atom.xml",
+                "rss": f"{BASE}/en/feeds/rss.xml",
+                "atom": f"{BASE}/en/feeds/atom.xml",
             },
         }
     ]
@@ -58,7 +61,7 @@ def test_article_list_shape_and_filters(client, make_article, home, author):
         {"name": "Mira Okafor", "slug": "mira-okafor", "role": "Correspondent"}
     ]
     assert item["tags"] == ["floods"]
-    assert item["image"]["renditions"][0]["url"].startswith("http://testserver/media/")
+    assert item["image"]["renditions"][0]["url"].startswith(f"{BASE}/media/")
     assert item["published_at"].startswith(str(news.published_at.date()))
 
     def headlines(query):
@@ -144,7 +147,7 @@ def test_article_detail_has_blocks_html_and_corrections(client, make_article):
     data = get_json(client, f"/api/v1/articles/{article.pk}").json()
     assert [b["type"] for b in data["body"]] == ["paragraph", "image", "read_more"]
     assert data["body"][1]["value"]["caption"] == "A quay"
-    assert data["body"][1]["value"]["renditions"][0]["url"].startswith("http://testserver/")
+    assert data["body"][1]["value"]["renditions"][0]["url"].startswith(f"{BASE}/")
     assert data["body"][2]["value"]["headline"] == "Ferry resumes"
     assert "<p>First paragraph.</p>" in data["html"]
     assert data["corrections"][0]["text"] == "Date fixed."

@@ -1,6 +1,7 @@
 from datetime import timedelta
 
 import pytest
+from django.conf import settings
 from django.utils import timezone
 
 from broadsheet.newsroom.models import ArticleViewCount
@@ -14,6 +15,8 @@ from ..factories import (
     ShowPageFactory,
 )
 from .test_endpoints import get_json
+
+BASE = settings.BASE_URL
 
 
 @pytest.fixture(autouse=True)
@@ -69,7 +72,7 @@ def test_podcasts_lists_the_editions_shows(client, show):
     assert data[0]["feed_url"] == show.full_url + "feed/"
     assert data[0]["language"] == "en"
     assert data[0]["category"] == "News > Daily News"
-    assert data[0]["artwork_url"].startswith("http://testserver/media/")
+    assert data[0]["artwork_url"].startswith(f"{BASE}/media/")
     assert get_json(client, "/api/v1/editions/xx/podcasts", 404).json()["detail"]
 
 
@@ -88,7 +91,7 @@ def test_episodes_page_newest_first_with_cursor(client, show):
     assert draft.pk not in {e["id"] for e in first["items"] + second["items"]}
     item = first["items"][0]
     assert item["show_id"] == show.pk
-    assert item["audio_url"] == "http://testserver" + new.audio_url
+    assert item["audio_url"] == f"{BASE}" + new.audio_url
     assert item["audio_type"] == "audio/mpeg"
     assert item["audio_size"] == new.audio_size > 0
     assert item["duration"] == new.duration

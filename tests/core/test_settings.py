@@ -5,14 +5,14 @@ import sys
 import pytest
 from django.core.exceptions import ImproperlyConfigured
 
-from broadsheet.settings.env import database_from_url, env_bool
+from broadsheet.settings.env import base_url, database_from_url, env_bool
 
 
 def run_cli(env_overrides, *args):
     env = {
         k: v
         for k, v in os.environ.items()
-        if k not in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL")
+        if k not in ("SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "REDIS_URL", "BASE_URL")
         and k != "DJANGO_ALLOW_ASYNC_UNSAFE"  # set for the browser tests only
     }
     env.update(env_overrides)
@@ -32,10 +32,11 @@ COMPLETE = {
     "SECRET_KEY": "k3y-" + "".join(chr(97 + i % 26) for i in range(7, 60)),
     "ALLOWED_HOSTS": "news.example.com",
     "DATABASE_URL": "sqlite:////tmp/broadsheet-settings-test.sqlite3",
+    "BASE_URL": "https://news.example.com",
 }
 
 
-@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL"])
+@pytest.mark.parametrize("missing", ["SECRET_KEY", "ALLOWED_HOSTS", "DATABASE_URL", "BASE_URL"])
 def test_production_refuses_to_start_without(missing):
     env = {k: v for k, v in COMPLETE.items() if k != missing}
     result = run_cli(env)
@@ -99,3 +100,34 @@ def test_page_cache_can_have_its_own_redis_database():
     own = "redis://127.0.0.1:6379/1"
     assert _page_cache_location(REDIS_URL=sessions, PAGE_CACHE_REDIS_URL=own) == own
     assert _page_cache_location().endswith("pagecache")  # files without Redis
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("https://news.example.com/", "https://news.example.com"),
+        ("https://News.Example.com:443", "https://news.example.com"),
+        ("http://127.0.0.1:8000", "http://127.0.0.1:8000"),
+        ("http://example.org:80/", "http://example.org"),
+        ("http://[::1]:8100", "http://[::1]:8100"),
+    ],
+)
+def test_base_url_is_normalised(value, expected):
+    assert base_url(value) == expected
+
+
+@pytest.mark.parametrize(
+    "value",
+    [
+        "news.example.com",
+        "ftp://news.example.com",
+        "https://news.example.com/news/",
+        "https://news.example.com:8443",
+        "http://news.example.com:443",
+        "http://127.0.0.1:port",
+        "https://user@news.example.com",
+    ],
+)
+def test_base_url_refuses_what_a_site_cannot_hold(value):
+    with pytest.raises(ImproperlyConfigured, match="BASE_URL"):
+        base_url(value)

@@ -1,13 +1,17 @@
 from xml.etree import ElementTree as ET
 
 import pytest
+from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
+from broadsheet.delivery.feeds import stable_id
 from broadsheet.newsroom.models import ArticleAuthor
 
 from ..factories import AuthorFactory, SectionPageFactory, translate, wide_image
+
+BASE = settings.BASE_URL
 
 NS = {
     "atom": "http://www.w3.org/2005/Atom",
@@ -20,6 +24,14 @@ def rss_items(response):
     assert response.status_code == 200, response.content[:500]
     assert response["Content-Type"].startswith("application/rss+xml")
     return ET.fromstring(response.content).findall("./channel/item")
+
+
+def article_guid(article):
+    """The GUID readers know the article by: a URN, the same whatever the site's address."""
+    guid = stable_id("article", article.translation_key, "en")
+    assert guid.startswith("urn:uuid:")
+    assert settings.BASE_URL not in guid
+    return guid
 
 
 FEEDS = [
@@ -45,17 +57,17 @@ def test_every_feed_lists_the_article_with_absolute_links(client, article, url, 
         (item,) = root.findall("./channel/item")
         assert item.findtext("title") == article.title
         assert item.findtext("link") == article.full_url
-        assert item.findtext("link").startswith("http://")
+        assert item.findtext("link").startswith(settings.BASE_URL + "/")
         guid = item.find("guid")
         assert guid.get("isPermaLink") == "false"
-        assert guid.text.endswith(f"#article-{article.pk}")
+        assert guid.text == article_guid(article)
         assert item.findtext("pubDate").endswith("+0000")
         assert {c.text for c in item.findall("category")} == {"floods", "councils"}
     else:
         (entry,) = root.findall("atom:entry", NS)
         assert entry.findtext("atom:title", namespaces=NS) == article.title
         assert entry.find("atom:link", NS).get("href") == article.full_url
-        assert entry.findtext("atom:id", namespaces=NS).endswith(f"#article-{article.pk}")
+        assert entry.findtext("atom:id", namespaces=NS) == article_guid(article)
         assert entry.findtext("atom:published", namespaces=NS) == article.published_at.isoformat()
         assert entry.findtext("atom:author/atom:name", namespaces=NS) == "Mira Okafor"
 
@@ -65,7 +77,7 @@ def test_lead_image_is_media_content_with_absolute_url(client, make_article):
     (item,) = rss_items(client.get("/en/feeds/rss.xml"))
     media = item.find("media:content", NS)
     assert media.get("medium") == "image"
-    assert media.get("url").startswith("http://testserver/media/")
+    assert media.get("url").startswith(f"{BASE}/media/")
     assert (media.get("width"), media.get("height")) == ("1200", "675")
     assert media.findtext("media:credit", namespaces=NS) == "© Ana Lindqvist; Northlight Agency"
 

@@ -2,7 +2,10 @@ from datetime import timedelta
 from xml.etree import ElementTree as ET
 
 import time_machine
+from django.conf import settings
 from django.utils import timezone
+
+BASE = settings.BASE_URL
 
 NS = {
     "sm": "http://www.sitemaps.org/schemas/sitemap/0.9",
@@ -21,7 +24,7 @@ def xml(response):
 def test_sitemap_index_lists_one_sitemap_per_edition(client, french_edition):
     root = xml(client.get("/sitemap.xml"))
     locs = [e.text for e in root.findall("sm:sitemap/sm:loc", NS)]
-    assert locs == ["http://testserver/sitemap-en.xml", "http://testserver/sitemap-fr.xml"]
+    assert locs == [f"{BASE}/sitemap-en.xml", f"{BASE}/sitemap-fr.xml"]
 
 
 def test_edition_sitemap_has_its_pages_and_hreflang_alternates(
@@ -93,8 +96,8 @@ def test_robots_txt_names_the_sitemaps(client, home):
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     body = response.content.decode()
-    assert "Sitemap: http://testserver/sitemap.xml" in body
-    assert "Sitemap: http://testserver/news-sitemap.xml" in body
+    assert f"Sitemap: {BASE}/sitemap.xml" in body
+    assert f"Sitemap: {BASE}/news-sitemap.xml" in body
     assert "Disallow: /admin/" in body
 
 
@@ -119,5 +122,5 @@ def test_publishing_purges_feeds_and_sitemaps(make_article, settings, monkeypatc
         "/news-sitemap.xml",
         "/sitemap-en.xml",
     ):
-        assert f"http://localhost{path}" in purged, path
+        assert f"{BASE}{path}" in purged, path
     assert story.live

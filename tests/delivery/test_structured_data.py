@@ -2,9 +2,12 @@ import json
 import re
 
 import pytest
+from django.conf import settings
 
 from ..factories import ImageFactory, SectionPageFactory, wide_image
 from .schema_org import validate
+
+BASE = settings.BASE_URL
 
 JSONLD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
@@ -37,13 +40,13 @@ def test_article_json_ld_fits_schema_org_and_carries_news_fields(client, make_ar
         {
             "@type": "Person",
             "name": "Mira Okafor",
-            "url": "http://localhost/en/authors/mira-okafor/",
+            "url": f"{BASE}/en/authors/mira-okafor/",
         }
     ]
     assert news["publisher"]["@type"] == "NewsMediaOrganization"
-    assert news["publisher"]["logo"]["url"].startswith("http://testserver/static/")
+    assert news["publisher"]["logo"]["url"].startswith(f"{BASE}/static/")
     assert len(news["image"]) == 2  # a 1600x900 original has no 1200 px square crop
-    assert all(img["url"].startswith("http://testserver/media/") for img in news["image"])
+    assert all(img["url"].startswith(f"{BASE}/media/") for img in news["image"])
 
 
 def test_images_narrower_than_1200_px_are_left_out(client, make_article):
@@ -70,9 +73,7 @@ def test_home_has_website_with_search_action(client, home):
     nodes = jsonld(client, home.url)
     site = nodes["WebSite"]
     assert validate(site) == []
-    assert (
-        site["potentialAction"]["target"]["urlTemplate"] == "http://localhost/en/search/?q={query}"
-    )
+    assert site["potentialAction"]["target"]["urlTemplate"] == f"{BASE}/en/search/?q={{query}}"
     assert site["potentialAction"]["query-input"] == "required name=query"
 
 

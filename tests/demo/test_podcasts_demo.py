@@ -1,12 +1,15 @@
 import io
 
 import podcastparser
+from django.conf import settings
 from django.core.management import call_command
 
 from broadsheet.demo import data
 from broadsheet.podcasts.audio import inspect_audio
 from broadsheet.podcasts.models import EpisodePage, PodcastIndexPage, ShowPage
 from broadsheet.podcasts.transcripts import parse_webvtt
+
+BASE = settings.BASE_URL
 
 
 def test_demo_builds_two_shows_of_six_playable_episodes(
@@ -34,9 +37,7 @@ def test_demo_builds_two_shows_of_six_playable_episodes(
             assert episode.credits.filter(role="host").exists()
 
         feed_url = show.url + show.reverse_subpage("feed")
-        parsed = podcastparser.parse(
-            "http://testserver" + feed_url, io.BytesIO(client.get(feed_url).content)
-        )
+        parsed = podcastparser.parse(f"{BASE}" + feed_url, io.BytesIO(client.get(feed_url).content))
         assert len(parsed["episodes"]) == 6
         durations = {item["title"]: item["total_time"] for item in parsed["episodes"]}
         assert durations == {e.title: e.duration for e in episodes}

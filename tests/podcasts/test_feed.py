@@ -8,15 +8,17 @@ from datetime import timedelta
 import podcastparser
 import pytest
 from defusedxml import ElementTree as ET
+from django.conf import settings
 from django.utils import timezone
 from PIL import Image
 
 from broadsheet.podcasts.feeds import ARTWORK_SPEC, podcast_guid
 from broadsheet.podcasts.models import EpisodePage
 
+BASE = settings.BASE_URL
+
 ITUNES = "{http://www.itunes.com/dtds/podcast-1.0.dtd}"
 PODCAST = "{https://podcastindex.org/namespace/1.0}"
-BASE = "http://testserver"
 
 
 @pytest.fixture

@@ -1,7 +1,11 @@
 import json
 import re
 
+from django.conf import settings
+
 from ..delivery.schema_org import validate
+
+BASE = settings.BASE_URL
 
 JSONLD = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.S)
 
@@ -24,7 +28,7 @@ def test_show_page_carries_podcast_series(client, show, episode):
     assert series["webFeed"] == show.full_url + "feed/"
     assert series["description"] == show.description
     assert series["inLanguage"] == "en"
-    assert series["image"].startswith("http://testserver/media/")
+    assert series["image"].startswith(f"{BASE}/media/")
     assert series["publisher"]["@type"] == "NewsMediaOrganization"
 
 
@@ -43,7 +47,7 @@ def test_episode_page_carries_podcast_episode(client, show, episode):
     assert [p["name"] for p in node["actor"]] == ["Ines Paul", "Omar Reyes"]
     media = node["associatedMedia"]
     assert media["@type"] == "AudioObject"
-    assert media["contentUrl"] == "http://testserver" + episode.audio_url
+    assert media["contentUrl"] == f"{BASE}" + episode.audio_url
     assert media["encodingFormat"] == episode.audio_type
     assert media["contentSize"] == f"{episode.audio_size} B"
     assert "Welcome aboard." in media["transcript"]

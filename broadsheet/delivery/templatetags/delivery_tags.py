@@ -2,12 +2,13 @@ from django import template
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from broadsheet.core.sites import public_url
 from broadsheet.newsroom.models import ArticlePage, HomePage, SectionPage
 from broadsheet.podcasts.models import EpisodePage, ShowPage
 
 from .. import structured_data
 from ..feed_urls import feed_paths
-from ..images import absolute, share_renditions
+from ..images import share_renditions
 from ..share import share_links
 
 register = template.Library()
@@ -73,12 +74,12 @@ def delivery_head(context):
             "description": page.search_description
             or getattr(page, "standfirst", "")
             or getattr(page, "intro", ""),
-            "url": request.build_absolute_uri(request.path)
+            "url": public_url(request.path)
             if context.get("tag") or context.get("author")
             else page.get_full_url(request),
             "site_name": site_settings.site_name,
             "locale": language,
-            "image": absolute(renditions[0].url, request) if renditions else "",
+            "image": public_url(renditions[0].url) if renditions else "",
             "image_width": renditions[0].width if renditions else None,
             "image_height": renditions[0].height if renditions else None,
             "image_alt": image.alt_text if renditions else "",
