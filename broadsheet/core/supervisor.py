@@ -8,6 +8,7 @@ once it has run for a healthy period; the others are left alone.
 
 import ctypes
 import errno
+import gc
 import logging
 import os
 import selectors
@@ -217,13 +218,17 @@ class Supervisor:
         running = [child for child in self.children if child.process is not None]
         for child in running:
             _signal_group(child.process.pid, signal.SIGTERM)
-        deadline = time.monotonic() + self.stop_grace
+        started = time.monotonic()
         pending = {child.process.pid: child for child in running}
-        while pending and time.monotonic() < deadline:
+        # stop_grace is read on every turn: a second Ctrl-C sets it to 0.
+        while pending and time.monotonic() < started + self.stop_grace:
             for pid, child in list(pending.items()):
                 child.process.poll()
                 if child.process.returncode is not None and not _group_alive(pid):
                     del pending[pid]
+                    logger.info(
+                        "serve: %s stopped in %.1f s", child.name, time.monotonic() - started
+                    )
             if pending:
                 time.sleep(0.05)
         for pid, child in pending.items():
@@ -256,6 +261,15 @@ def _group_alive(pgid):
     except PermissionError:
         return True
     return True
+
+
+def prepare_exit():
+    """Make the interpreter's exit fast: its final garbage collections skip what exists now.
+
+    Tearing down a process that has loaded Django and Wagtail spends seconds collecting
+    objects that die with the process anyway; serve must stop everything within 10 s.
+    """
+    gc.freeze()
 
 
 def one_line(exc):

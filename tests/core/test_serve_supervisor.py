@@ -265,6 +265,23 @@ def test_stopping_reaches_the_grandchildren_of_a_child():
     assert not [p for p, info in processes().items() if info[1] == session]
 
 
+def test_children_get_sigterm_when_the_supervisor_itself_is_killed(tmp_path):
+    script = (
+        "import sys; from broadsheet.core.supervisor import Child, Supervisor; "
+        "Supervisor([Child('sleeper', ['sleep', '60'])]).run()"
+    )
+    supervisor = subprocess.Popen([sys.executable, "-c", script])
+    try:
+        sleeper = wait_for(
+            lambda: next(iter(children_of(supervisor.pid)), None), 30, "no child started"
+        )
+        supervisor.kill()
+        wait_for(lambda: sleeper not in processes(), 10, "the child outlived its supervisor")
+    finally:
+        supervisor.kill()
+        supervisor.wait()
+
+
 @pytest.mark.parametrize("reuse_port", [False, True], ids=["plain listener", "SO_REUSEPORT"])
 def test_a_port_with_a_listener_is_refused(reuse_port):
     with socket.socket() as holder:

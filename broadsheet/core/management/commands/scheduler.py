@@ -8,7 +8,7 @@ from django.db import DatabaseError, close_old_connections, connections
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import TimeoutError as RedisTimeoutError
 
-from broadsheet.core.supervisor import one_line
+from broadsheet.core.supervisor import one_line, prepare_exit
 
 logger = logging.getLogger("broadsheet.core.serve")
 
@@ -40,6 +40,7 @@ class Command(BaseCommand):
             for job in JOBS:
                 run_job(job)
             stop.wait(interval)
+        prepare_exit()
 
 
 def run_job(name):

@@ -6,7 +6,13 @@ from pathlib import Path
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from broadsheet.core.supervisor import Child, PortInUse, Supervisor, ensure_port_free
+from broadsheet.core.supervisor import (
+    Child,
+    PortInUse,
+    Supervisor,
+    ensure_port_free,
+    prepare_exit,
+)
 
 # granian's own grace for its workers when it stops; below the supervisor's, so that granian
 # normally finishes its shutdown before anything is killed.
@@ -52,6 +58,7 @@ class Command(BaseCommand):
         self.stdout.write(f"Broadsheet is serving on http://{host}:{port}/ (Ctrl-C stops it)")
         self.stdout.flush()
         stopped_by = supervisor.run()
+        prepare_exit()
         self.stdout.write(f"Stopped ({signal.Signals(stopped_by).name}).")
 
     def granian_command(self, host, port, workers):

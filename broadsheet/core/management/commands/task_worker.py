@@ -5,7 +5,7 @@ from django.db import DatabaseError, connections
 from django_tasks_db.management.commands.db_worker import Command as DatabaseWorkerCommand
 from django_tasks_db.management.commands.db_worker import Worker
 
-from broadsheet.core.supervisor import one_line
+from broadsheet.core.supervisor import one_line, prepare_exit
 
 logger = logging.getLogger("broadsheet.core.serve")
 
@@ -16,6 +16,10 @@ HEALTHY_AFTER = 30.0
 
 class OutageTolerantWorker(Worker):
     """django-tasks' database worker, waiting out database outages instead of exiting."""
+
+    def shutdown(self, signum, frame):
+        prepare_exit()
+        super().shutdown(signum, frame)
 
     def run(self):
         delay = RETRY_FIRST
