@@ -470,3 +470,70 @@ def test_serve_rides_out_a_database_that_is_down_at_start_and_restarts_later(pos
     finally:
         if site.process.poll() is None:
             site.kill_everything()
+
+
+# The helpers' own error handling, in process
+
+
+def test_the_task_worker_waits_out_database_errors_with_growing_delays(monkeypatch, caplog):
+    from django.db import OperationalError
+    from django_tasks_db.management.commands.db_worker import Worker
+
+    from broadsheet.core.management.commands import task_worker
+
+    outcomes = [OperationalError("connection refused\nIs the server running?")] * 3 + [None]
+
+    def run_once(self):
+        outcome = outcomes.pop(0)
+        if outcome:
+            raise outcome
+
+    slept = []
+    monkeypatch.setattr(Worker, "run", run_once)
+    monkeypatch.setattr(task_worker.time, "sleep", slept.append)
+    worker = task_worker.OutageTolerantWorker(
+        queue_names=["default"],
+        interval=1,
+        batch=False,
+        backend_name="default",
+        startup_delay=False,
+        max_tasks=None,
+        worker_id="test",
+        excluded_queue_names=[],
+    )
+    worker.run()
+
+    assert slept == [1, 2, 4]
+    assert outcomes == []
+    assert (
+        "task worker: database unavailable (OperationalError: connection refused); "
+        "retrying in 1 s" in caplog.messages
+    )
+
+
+def test_a_scheduler_job_that_fails_is_logged_and_the_loop_goes_on(monkeypatch, caplog):
+    from django.db import OperationalError
+
+    from broadsheet.core.management.commands import scheduler
+
+    failures = {
+        "publish_scheduled": OperationalError("server closed the connection unexpectedly"),
+        "flush_view_counts": ValueError("a bug"),
+    }
+
+    def call_command(name, **options):
+        raise failures[name]
+
+    monkeypatch.setattr(scheduler, "call_command", call_command)
+    assert scheduler.run_job("publish_scheduled") is False
+    assert scheduler.run_job("flush_view_counts") is False
+    outage, bug = caplog.records
+    assert outage.getMessage() == (
+        "scheduler: publish_scheduled failed (OperationalError: server closed the connection "
+        "unexpectedly); next round retries"
+    )
+    assert outage.exc_info is None
+    assert bug.exc_info is not None  # an unexpected error keeps its traceback
+
+    monkeypatch.setattr(scheduler, "call_command", lambda name, **options: None)
+    assert scheduler.run_job("publish_scheduled") is True
