@@ -17,7 +17,7 @@ import socket
 import subprocess
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 logger = logging.getLogger("broadsheet.core.serve")
 
@@ -88,7 +88,6 @@ class Child:
     started_at: float = 0.0
     failures: int = 0
     start_at: float = 0.0
-    env: dict | None = field(default=None, repr=False)
 
 
 class Supervisor:
@@ -171,7 +170,6 @@ class Supervisor:
         try:
             child.process = subprocess.Popen(  # noqa: S603 - our own argv, no shell
                 child.argv,
-                env=child.env,
                 start_new_session=True,
                 preexec_fn=_die_with_parent if sys.platform == "linux" else None,
             )
