@@ -1,22 +1,29 @@
-import logging
 import os
 import signal
-import subprocess
 import sys
-import threading
+from pathlib import Path
 
 from django.conf import settings
-from django.core.management import call_command
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 
-logger = logging.getLogger("broadsheet.core")
+from broadsheet.core.supervisor import (
+    Child,
+    PortInUse,
+    Supervisor,
+    ensure_port_free,
+    prepare_exit,
+)
+
+# granian's own grace for its workers when it stops; below the supervisor's, so that granian
+# normally finishes its shutdown before anything is killed.
+WEB_WORKERS_KILL_TIMEOUT = 5
 
 
 class Command(BaseCommand):
     help = (
         "Serve the site with granian (WSGI), run the background task worker, and publish "
-        "scheduled pages and flush Most read view counts every minute. Stops all three on "
-        "Ctrl-C or SIGTERM."
+        "scheduled pages and flush Most read view counts every minute. Restarts whichever of "
+        "them dies; stops all of them on Ctrl-C or SIGTERM."
     )
 
     def add_arguments(self, parser):
@@ -27,38 +34,32 @@ class Command(BaseCommand):
             "--schedule-interval",
             type=float,
             default=60.0,
-            help="Seconds between runs of publish_scheduled.",
+            help="Seconds between runs of publish_scheduled and flush_view_counts.",
         )
 
     def handle(self, *args, host, port, workers, schedule_interval, **options):
-        stop = threading.Event()
-        web = subprocess.Popen(self.granian_command(host, port, workers))  # noqa: S603
-        worker = subprocess.Popen([sys.executable, "-m", "broadsheet", "db_worker"])
-        children = [web, worker]
-
-        def shutdown(signum, frame):
-            stop.set()
-
-        signal.signal(signal.SIGTERM, shutdown)
-        signal.signal(signal.SIGINT, shutdown)
-        self.stdout.write(f"Broadsheet is serving on http://{host}:{port}/ (Ctrl-C stops it)")
         try:
-            while not stop.is_set():
-                self.publish_scheduled()
-                self.flush_view_counts()
-                if any(child.poll() is not None for child in children):
-                    self.stderr.write("A server process exited; stopping.")
-                    break
-                stop.wait(schedule_interval)
-        finally:
-            for child in children:
-                if child.poll() is None:
-                    child.terminate()
-            for child in children:
-                try:
-                    child.wait(timeout=30)
-                except subprocess.TimeoutExpired:
-                    child.kill()
+            ensure_port_free(host, port)
+        except PortInUse as exc:
+            raise CommandError(str(exc)) from None
+        # granian refuses to start without the directory it serves static files from.
+        Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)
+        broadsheet = [sys.executable, "-m", "broadsheet"]
+        supervisor = Supervisor(
+            [
+                Child("web server", self.granian_command(host, port, workers)),
+                Child("task worker", [*broadsheet, "task_worker"]),
+                Child(
+                    "scheduler",
+                    [*broadsheet, "scheduler", "--interval", str(schedule_interval)],
+                ),
+            ]
+        )
+        self.stdout.write(f"Broadsheet is serving on http://{host}:{port}/ (Ctrl-C stops it)")
+        self.stdout.flush()
+        stopped_by = supervisor.run()
+        prepare_exit()
+        self.stdout.write(f"Stopped ({signal.Signals(stopped_by).name}).")
 
     def granian_command(self, host, port, workers):
         command = [
@@ -74,7 +75,7 @@ class Command(BaseCommand):
             "--workers",
             str(workers),
             "--workers-kill-timeout",
-            "30",
+            str(WEB_WORKERS_KILL_TIMEOUT),
             "--respawn-failed-workers",
             # Django is synchronous: a few threads per worker keep the database busy
             # without queueing hundreds of requests inside one interpreter.
@@ -90,15 +91,3 @@ class Command(BaseCommand):
             "31536000",
         ]
         return [*command, "broadsheet.wsgi:application"]
-
-    def publish_scheduled(self):
-        try:
-            call_command("publish_scheduled", verbosity=0)
-        except Exception:  # keep serving; the next round retries
-            logger.exception("publish_scheduled failed")
-
-    def flush_view_counts(self):
-        try:
-            call_command("flush_view_counts", verbosity=0)
-        except Exception:  # counts stay in Redis; the next round retries
-            logger.exception("flush_view_counts failed")
