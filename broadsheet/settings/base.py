@@ -51,6 +51,7 @@ INSTALLED_APPS = [
     "broadsheet.api",
     "broadsheet.pagecache",
     "broadsheet.demo",
+    "broadsheet.backup",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
