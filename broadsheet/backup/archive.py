@@ -45,13 +45,13 @@ BATCH = 1000
 HASH_CHUNK = 1024 * 1024
 
 # Not backed up: derived or transient data. Search indexes are rebuilt after a restore
-# (`update_index`), sessions and finished background tasks are not worth keeping.
+# (`update_index`); sessions and the background task queue are not worth keeping.
 EXCLUDED_MODELS = {
     "sessions.session",
     "search.articlesearchentry",
-    "modelsearch.indexentry",
     "wagtailsearch.indexentry",
-    "django_tasks_db.dbtaskresult",
+    "wagtailsearch.sqliteftsindexentry",
+    "django_tasks_database.dbtaskresult",
 }
 
 
