@@ -10,6 +10,7 @@ from broadsheet.core import views as core_views
 from broadsheet.newsroom import views as newsroom_views
 from broadsheet.search import views as search_views
 
+handler400 = "broadsheet.core.views.bad_request"
 handler404 = "broadsheet.core.views.page_not_found"
 handler500 = "broadsheet.core.views.server_error"
 

@@ -3,11 +3,20 @@
 import re
 
 MAX_RANGES = 16
+# Positions longer than this are past the end of any file we hold (10**18 bytes); they are
+# never handed to int(), which refuses strings over 4300 digits.
+MAX_DIGITS = 18
 _SPEC = re.compile(r"^[ \t]*([0-9]*)[ \t]*-[ \t]*([0-9]*)[ \t]*$")
 
 
 class UnsatisfiableRange(Exception):
     """The Range header is malformed or asks for bytes the file does not have."""
+
+
+def _position(digits):
+    """A byte position, or None for one too long to be inside any file."""
+    digits = digits.lstrip("0") or "0"
+    return None if len(digits) > MAX_DIGITS else int(digits)
 
 
 def parse_range(header, size):
@@ -31,14 +40,20 @@ def parse_range(header, size):
         if first == "" and last == "":
             raise UnsatisfiableRange(header)
         if first == "":  # suffix: the last N bytes
-            length = int(last)
+            length = _position(last)
             if length == 0:
                 continue
-            spans.append((max(size - length, 0), size - 1))
+            spans.append((0 if length is None else max(size - length, 0), size - 1))
             continue
-        first = int(first)
-        last = int(last) if last != "" else size - 1
-        if last < first:
+        first = _position(first)
+        last = _position(last) if last != "" else None
+        if first is None:  # starts past the end of any file
+            if last is not None:  # ...and ends before it starts
+                raise UnsatisfiableRange(header)
+            continue
+        if last is None:
+            last = size - 1
+        elif last < first:
             raise UnsatisfiableRange(header)
         if first >= size:
             continue

@@ -52,6 +52,7 @@ INSTALLED_APPS = [
     "broadsheet.api",
     "broadsheet.pagecache",
     "broadsheet.demo",
+    "broadsheet.backup",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -226,10 +227,27 @@ WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Broadsheet")
 BASE_URL = base_url(env_str("BASE_URL", "http://127.0.0.1:8000"))
 WAGTAILADMIN_BASE_URL = BASE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "images.NewsImage"
-WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("IMAGES_MAX_UPLOAD_SIZE", 20 * 1024 * 1024)
+# Decoding is what costs memory (about 4 bytes a pixel per rendition step), not the file size.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("IMAGES_MAX_PIXELS", 50_000_000)
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Largest episode audio an editor may upload, in bytes.
 PODCASTS_MAX_AUDIO_SIZE = env_int("PODCASTS_MAX_AUDIO_SIZE", 300 * 1024 * 1024)
+DOCUMENTS_MAX_UPLOAD_SIZE = env_int("DOCUMENTS_MAX_UPLOAD_SIZE", 50 * 1024 * 1024)
+# Request bodies (broadsheet/core/limits.py): every body is capped at REQUEST_MAX_BODY_SIZE
+# except editors' uploads to these admin paths, capped per file while they stream.
+REQUEST_MAX_BODY_SIZE = env_int("REQUEST_MAX_BODY_SIZE", 1024 * 1024)
+UPLOAD_MAX_SIZES = [
+    ("/admin/images/", WAGTAILIMAGES_MAX_UPLOAD_SIZE),
+    ("/admin/documents/", DOCUMENTS_MAX_UPLOAD_SIZE),
+    # Page forms upload one kind of file: an episode's audio.
+    ("/admin/pages/", PODCASTS_MAX_AUDIO_SIZE),
+]
+FILE_UPLOAD_HANDLERS = [
+    "broadsheet.core.limits.LimitedUploadHandler",
+    "django.core.files.uploadhandler.MemoryFileUploadHandler",
+    "django.core.files.uploadhandler.TemporaryFileUploadHandler",
+]
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 if DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":

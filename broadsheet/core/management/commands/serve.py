@@ -83,6 +83,9 @@ class Command(BaseCommand):
             "8",
             "--backpressure",
             "64",
+            # A client that has not sent its request headers within 10 s is dropped (slowloris).
+            "--http1-header-read-timeout",
+            "10000",
             "--static-path-route",
             settings.STATIC_URL.rstrip("/"),
             "--static-path-mount",
