@@ -13,6 +13,7 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+from django.utils.html import escape
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
@@ -160,8 +161,12 @@ class ArticleFeed(Feed):
     def link(self, obj):
         return obj["home"].full_url
 
-    def description(self, obj):
+    def description_text(self, obj):
         return _("Latest stories from %(edition)s") % {"edition": obj["home"].title}
+
+    # RSS descriptions and Atom summaries are read as HTML, so plain text is escaped for them.
+    def description(self, obj):
+        return escape(self.description_text(obj))
 
     def feed_url(self, obj):
         # The address subscribed to, full-text variant included.
@@ -175,7 +180,7 @@ class ArticleFeed(Feed):
         return item.title
 
     def item_description(self, item):
-        return item.search_description or item.standfirst
+        return escape(item.search_description or item.standfirst)
 
     def item_link(self, item):
         return item.full_url
@@ -225,7 +230,7 @@ class AtomMixin:
     feed_type = MediaAtomFeed
 
     def subtitle(self, obj):
-        return self.description(obj)
+        return self.description_text(obj)  # Atom's subtitle is text
 
 
 class SectionFeed(ArticleFeed):

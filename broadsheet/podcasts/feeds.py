@@ -6,6 +6,7 @@ import uuid
 
 from django.contrib.syndication.views import Feed
 from django.utils.feedgenerator import Enclosure, Rss201rev2Feed
+from django.utils.html import escape
 from wagtail.rich_text import expand_db_html
 
 from broadsheet.core.cache import set_page_cache_headers
@@ -56,7 +57,7 @@ class PodcastFeedGenerator(Rss201rev2Feed):
         handler.addQuickElement("itunes:name", feed["owner_name"])
         handler.addQuickElement("itunes:email", feed["owner_email"])
         handler.endElement("itunes:owner")
-        handler.addQuickElement("itunes:summary", feed["description"])
+        handler.addQuickElement("itunes:summary", feed["itunes_summary"])
         handler.addQuickElement("itunes:type", "episodic")
         handler.addQuickElement("podcast:guid", feed["podcast_guid"])
         handler.addQuickElement("podcast:locked", "no", {"owner": feed["owner_email"]})
@@ -114,8 +115,9 @@ class ShowFeed(Feed):
     def feed_url(self, show):
         return show.url + show.reverse_subpage("feed")
 
+    # <description> is read as HTML by podcast apps; itunes:summary is plain text.
     def description(self, show):
-        return show.description
+        return escape(show.description)
 
     def feed_copyright(self, show):
         return show.copyright or None
@@ -129,6 +131,7 @@ class ShowFeed(Feed):
             "category": show.category_parts,
             "explicit": show.explicit,
             "itunes_author": show.author,
+            "itunes_summary": show.description,
             "owner_name": show.owner_name,
             "owner_email": show.owner_email,
             "podcast_guid": podcast_guid(public_url(self.feed_url(show))),
@@ -141,7 +144,7 @@ class ShowFeed(Feed):
         return episode.title
 
     def item_description(self, episode):
-        return episode.summary
+        return escape(episode.summary)
 
     def item_link(self, episode):
         return episode.url

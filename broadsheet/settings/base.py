@@ -272,10 +272,16 @@ API_RATE_LIMIT = env_str("API_RATE_LIMIT", "600/m")
 WEBHOOK_TIMEOUT = env_int("WEBHOOK_TIMEOUT", 5)
 WEBHOOK_MAX_ATTEMPTS = env_int("WEBHOOK_MAX_ATTEMPTS", 6)
 WEBHOOK_RETRY_BASE_SECONDS = env_int("WEBHOOK_RETRY_BASE_SECONDS", 30)
+# Webhooks reach public addresses only; these host names (as written in the URL) are exempt,
+# for a receiver on the developer's own machine, e.g. "localhost,127.0.0.1".
+WEBHOOKS_ALLOWED_HOSTS = env_list("WEBHOOKS_ALLOWED_HOSTS")
+# `requeue_webhooks` sends again deliveries left pending or overdue this long by a dead worker.
+WEBHOOK_REQUEUE_AFTER_MINUTES = env_int("WEBHOOK_REQUEUE_AFTER_MINUTES", 10)
 
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "strict-origin-when-cross-origin"
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# Wagtail's preview views allow their own same-origin frame; nothing else is framed.
+X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 
 LOGGING = {

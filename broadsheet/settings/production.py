@@ -21,3 +21,6 @@ SESSION_COOKIE_SECURE = True
 CSRF_COOKIE_SECURE = True
 SECURE_HSTS_SECONDS = env_int("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 365)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+# Lets the domain be submitted to browsers' HSTS preload list (hstspreload.org); set
+# SECURE_HSTS_PRELOAD=0 while a subdomain still needs plain HTTP.
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)

@@ -9,7 +9,7 @@ from django.utils import timezone
 from .models import Webhook, WebhookDelivery
 from .tasks import deliver_webhook
 
-logger = logging.getLogger("broadsheet.delivery")
+logger = logging.getLogger("broadsheet.webhooks")
 
 
 def article_payload(article, event):

@@ -1,32 +1,39 @@
-import secrets
+import uuid
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 
+from .signing import new_secret
+from .targets import validate_webhook_url
 
-def _new_secret():
-    return secrets.token_urlsafe(32)
+_new_secret = new_secret  # named by migration 0001
+
+
+def new_message_id():
+    """A Standard Webhooks message id: the same on every try, unique across installs."""
+    return f"msg_{uuid.uuid4().hex}"
 
 
 class Webhook(models.Model):
     """A URL that gets a signed JSON POST when an article is published, updated or unpublished."""
 
     name = models.CharField(_("name"), max_length=100)
-    url = models.URLField(_("URL"), max_length=500, help_text=_("http:// or https:// only."))
+    url = models.URLField(
+        _("URL"),
+        max_length=500,
+        validators=[validate_webhook_url],
+        help_text=_("http:// or https:// only, on a public address."),
+    )
+    # Made by the system and shown once, on creation or rotation; never in a form. Kept as
+    # written because HMAC signing needs the secret itself.
     secret = models.CharField(
-        _("signing secret"),
-        max_length=100,
-        default=_new_secret,
-        help_text=_(
-            "The receiver checks the X-Broadsheet-Signature header: "
-            "sha256=HMAC-SHA256(secret, request body), in hex."
-        ),
+        _("signing secret"), max_length=100, default=new_secret, editable=False
     )
     is_active = models.BooleanField(_("active"), default=True)
     created_at = models.DateTimeField(_("created"), auto_now_add=True)
 
-    panels = [FieldPanel("name"), FieldPanel("url"), FieldPanel("secret"), FieldPanel("is_active")]
+    panels = [FieldPanel("name"), FieldPanel("url"), FieldPanel("is_active")]
 
     class Meta:
         verbose_name = _("webhook")
@@ -48,6 +55,9 @@ class WebhookDelivery(models.Model):
 
     webhook = models.ForeignKey(
         Webhook, verbose_name=_("webhook"), on_delete=models.CASCADE, related_name="deliveries"
+    )
+    message_id = models.CharField(
+        _("message id"), max_length=40, unique=True, default=new_message_id, editable=False
     )
     event = models.CharField(_("event"), max_length=40)
     page_id = models.PositiveIntegerField(_("page id"))

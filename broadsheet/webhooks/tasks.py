@@ -1,16 +1,16 @@
 import logging
-import urllib.error
-import urllib.request
 from datetime import timedelta
 
 from django.conf import settings
+from django.db.models import Q
 from django.utils import timezone
 from django_tasks import default_task_backend, task
 
+from . import transport
 from .models import WebhookDelivery
-from .signing import SIGNATURE_HEADER, sign
+from .signing import signature_headers
 
-logger = logging.getLogger("broadsheet.delivery")
+logger = logging.getLogger("broadsheet.webhooks")
 
 
 def backoff(attempts):
@@ -22,43 +22,35 @@ def backoff(attempts):
 def deliver_webhook(delivery_id):
     """POST one delivery; on failure, enqueue the next try with exponential backoff."""
     delivery = WebhookDelivery.objects.select_related("webhook").filter(pk=delivery_id).first()
-    if delivery is None or delivery.status == WebhookDelivery.Status.DELIVERED:
+    if delivery is None or delivery.status in (
+        WebhookDelivery.Status.DELIVERED,
+        WebhookDelivery.Status.FAILED,
+    ):
         return
     delivery.attempts += 1
     webhook = delivery.webhook
-    request = urllib.request.Request(  # noqa: S310 - the URL field only accepts http(s)
-        webhook.url,
-        data=delivery.body.encode(),
-        method="POST",
-        headers={
-            "Content-Type": "application/json",
-            "User-Agent": "Broadsheet-Webhooks/1",
-            "X-Broadsheet-Event": delivery.event,
-            "X-Broadsheet-Delivery": str(delivery.pk),
-            SIGNATURE_HEADER: sign(webhook.secret, delivery.body),
-        },
-    )
-    try:
-        with urllib.request.urlopen(request, timeout=settings.WEBHOOK_TIMEOUT) as response:  # noqa: S310
-            delivery.response_status = response.status
+    headers = {
+        "Content-Type": "application/json",
+        "X-Broadsheet-Event": delivery.event,
+        **signature_headers(webhook.secret, delivery.message_id, delivery.body, timezone.now()),
+    }
+    outcome = transport.post(webhook.url, delivery.body.encode(), headers)
+    delivery.response_status = outcome.status
+    if outcome.delivered:
         delivery.status = WebhookDelivery.Status.DELIVERED
         delivery.delivered_at = timezone.now()
         delivery.last_error = ""
         delivery.next_attempt_at = None
-    except urllib.error.HTTPError as exc:
-        delivery.response_status = exc.code
-        _failed(delivery, f"HTTP {exc.code}")
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        delivery.response_status = None
-        _failed(delivery, str(getattr(exc, "reason", exc))[:500])
+    else:
+        _failed(delivery, outcome.error, retry=outcome.retry)
     delivery.save()
     if delivery.status == WebhookDelivery.Status.RETRYING:
         _schedule_retry(delivery)
 
 
-def _failed(delivery, error):
+def _failed(delivery, error, retry=True):
     delivery.last_error = error
-    if delivery.attempts >= settings.WEBHOOK_MAX_ATTEMPTS:
+    if not retry or delivery.attempts >= settings.WEBHOOK_MAX_ATTEMPTS:
         delivery.status = WebhookDelivery.Status.FAILED
         delivery.next_attempt_at = None
         logger.warning("Webhook delivery %s failed for good: %s", delivery.pk, error)
@@ -74,3 +66,34 @@ def _schedule_retry(delivery):
         # A backend that cannot defer (the immediate one, in tests) cannot wait: the
         # delivery stays "retrying" in the log with its due time.
         logger.info("Webhook delivery %s due again at %s", delivery.pk, delivery.next_attempt_at)
+
+
+def requeue_stranded(older_than_minutes=None):
+    """Enqueue again the deliveries a dead worker left behind; return how many.
+
+    Stranded: pending for longer than ``older_than_minutes`` (default
+    WEBHOOK_REQUEUE_AFTER_MINUTES) since it was created or last queued, or retrying and that
+    long past its due time. Each is claimed with a conditional update first, so two
+    processes running this at once do not both enqueue it. A delivery that was only slow,
+    not lost, may then be sent twice with the same ``webhook-id``, which receivers drop.
+    """
+    if older_than_minutes is None:
+        older_than_minutes = settings.WEBHOOK_REQUEUE_AFTER_MINUTES
+    now = timezone.now()
+    cutoff = now - timedelta(minutes=older_than_minutes)
+    Status = WebhookDelivery.Status
+    stranded = Q(status=Status.PENDING, next_attempt_at__isnull=True, created_at__lt=cutoff) | Q(
+        status__in=(Status.PENDING, Status.RETRYING), next_attempt_at__lt=cutoff
+    )
+    requeued = 0
+    for pk in WebhookDelivery.objects.filter(stranded).values_list("pk", flat=True):
+        if WebhookDelivery.objects.filter(stranded, pk=pk).update(next_attempt_at=now):
+            try:
+                deliver_webhook.enqueue(pk)
+            except Exception:  # one bad enqueue must not strand the rest
+                logger.exception("Could not requeue webhook delivery %s", pk)
+                continue
+            requeued += 1
+    if requeued:
+        logger.info("Requeued %s stranded webhook deliveries", requeued)
+    return requeued

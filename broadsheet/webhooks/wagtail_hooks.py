@@ -1,3 +1,4 @@
+from django.urls import path
 from django.utils.translation import gettext_lazy as _
 from wagtail.permission_policies import ModelPermissionPolicy
 from wagtail.permissions import register_permission_policy
@@ -5,6 +6,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Webhook, WebhookDelivery
+from .views import ROTATE_URL_NAME, RotateSecretView, WebhookCreateView, WebhookEditView
 
 
 class WebhookViewSet(SnippetViewSet):
@@ -12,6 +14,16 @@ class WebhookViewSet(SnippetViewSet):
     icon = "link-external"
     menu_label = _("Webhooks")
     list_display = ["name", "url", "is_active"]
+    add_view_class = WebhookCreateView
+    edit_view_class = WebhookEditView
+    # Copying a webhook would copy its secret and show it on the next page.
+    copy_view_enabled = False
+
+    def get_urlpatterns(self):
+        return [
+            *super().get_urlpatterns(),
+            path(f"{ROTATE_URL_NAME}/<str:pk>/", RotateSecretView.as_view(), name=ROTATE_URL_NAME),
+        ]
 
 
 class ReadOnlyPolicy(ModelPermissionPolicy):
