@@ -13,14 +13,16 @@ from broadsheet.core.supervisor import one_line, prepare_exit
 logger = logging.getLogger("broadsheet.core.serve")
 
 # Run in this order every round; each failure is logged and retried the next round.
-JOBS = ("publish_scheduled", "flush_view_counts")
+# requeue_webhooks sends again deliveries a stopped task worker left pending.
+JOBS = ("publish_scheduled", "flush_view_counts", "requeue_webhooks")
 OUTAGES = (DatabaseError, RedisConnectionError, RedisTimeoutError, OSError)
 
 
 class Command(BaseCommand):
     help = (
-        "Every --interval seconds, publish pages whose scheduled time has come and write the "
-        "Most read view counts to the database. `broadsheet serve` runs it."
+        "Every --interval seconds, publish pages whose scheduled time has come, write the "
+        "Most read view counts to the database and re-queue stranded webhook deliveries. "
+        "`broadsheet serve` runs it."
     )
 
     def add_arguments(self, parser):
