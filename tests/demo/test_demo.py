@@ -1,3 +1,7 @@
+import io
+import logging
+import re
+
 from django.conf import settings
 from django.core.management import call_command
 from django_tasks import default_task_backend
@@ -28,9 +32,32 @@ def test_demo_content_meets_the_brief():
     assert len(read_more) >= 5
 
 
+class Recorder(logging.Handler):
+    def __init__(self):
+        super().__init__()
+        self.records = []
+
+    def emit(self, record):
+        self.records.append(record)
+
+
 def test_demo_builds_a_browsable_newsroom_and_is_idempotent(db, client, monkeypatch, tmp_path):
     monkeypatch.setenv("ADMIN_PASSWORD", "demo-pass-123")
-    call_command("demo", "--articles", "12")
+    recorder = Recorder()
+    logging.getLogger("broadsheet").addHandler(recorder)
+    out = io.StringIO()
+    try:
+        call_command("demo", "--articles", "12", stdout=out)
+    finally:
+        logging.getLogger("broadsheet").removeHandler(recorder)
+    # A short summary on the address served, not a line per purge.
+    lines = out.getvalue().splitlines()
+    assert len(lines) <= 4, lines
+    assert re.match(r"Demo newsroom ready: \d+ editions, \d+ sections, \d+ articles, ", lines[0])
+    assert f"Site:  {settings.BASE_URL}/" in lines
+    assert any(line.startswith(f"Admin: {settings.BASE_URL}/admin/") for line in lines)
+    assert "demo-pass-123" in lines[-1]
+    assert not [r for r in recorder.records if "Purged" in r.getMessage()]
     counts = (
         ArticlePage.objects.count(),
         SectionPage.objects.count(),

@@ -8,7 +8,7 @@ from broadsheet.backup.archive import BackupError, restore_backup
 
 class Command(BaseCommand):
     help = (
-        "Restore a backup made by `broadsheet backup` into a migrated, empty database "
+        "Restore a backup made by `broadsheet backup`. Loads it into a migrated, empty database "
         "(--force replaces the content of a non-empty one), then rebuild the search index."
     )
 

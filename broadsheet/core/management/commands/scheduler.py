@@ -20,6 +20,7 @@ OUTAGES = (DatabaseError, RedisConnectionError, RedisTimeoutError, OSError)
 
 class Command(BaseCommand):
     help = (
+        "Publish scheduled pages and flush Most read, every minute. "
         "Every --interval seconds, publish pages whose scheduled time has come, write the "
         "Most read view counts to the database and re-queue stranded webhook deliveries. "
         "`broadsheet serve` runs it."

@@ -21,9 +21,9 @@ WEB_WORKERS_KILL_TIMEOUT = 5
 
 class Command(BaseCommand):
     help = (
-        "Serve the site with granian (WSGI), run the background task worker, and publish "
-        "scheduled pages and flush Most read view counts every minute. Restarts whichever of "
-        "them dies; stops all of them on Ctrl-C or SIGTERM."
+        "Serve the site: web server, task worker and scheduler. Runs granian (WSGI), the "
+        "background task worker and the every-minute scheduler; restarts whichever of them "
+        "dies; stops all of them on Ctrl-C or SIGTERM."
     )
 
     def add_arguments(self, parser):

@@ -43,7 +43,8 @@ class OutageTolerantWorker(Worker):
 
 class Command(DatabaseWorkerCommand):
     help = (
-        "Run django-tasks' database worker (the options of db_worker); a database outage is "
+        "Run the background task worker. "
+        "Runs django-tasks' database worker (the options of db_worker); a database outage is "
         "logged and waited out. `broadsheet serve` runs it."
     )
 

@@ -11,7 +11,7 @@ from broadsheet.newsroom.models import HomePage
 
 class Command(BaseCommand):
     help = (
-        "Generate many published articles in bulk for scale and benchmark work "
+        "Generate many articles for scale and benchmark work. Publishes them in bulk "
         "(e.g. `broadsheet generate --articles 100000`), then update the search index."
     )
 

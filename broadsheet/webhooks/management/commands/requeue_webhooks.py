@@ -4,7 +4,7 @@ from broadsheet.webhooks.tasks import requeue_stranded
 
 
 class Command(BaseCommand):
-    help = "Enqueue again webhook deliveries left pending or overdue by a worker that stopped."
+    help = "Re-queue webhook deliveries a stopped worker left pending or overdue."
 
     def add_arguments(self, parser):
         parser.add_argument(
