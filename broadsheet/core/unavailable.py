@@ -39,7 +39,7 @@ FALLBACK_HTML = (
 
 
 def answer_kind(request):
-    """ "json", "plain" or "html": the form an error answer to this request takes."""
+    """The form an error answer to this request takes: "json", "plain" or "html"."""
     path = request.path_info if request is not None else "/"
     if path.startswith(API_PREFIXES):
         return "json"

@@ -14,6 +14,7 @@ from django.db.utils import InterfaceError, OperationalError
 from django.test import RequestFactory
 from django.urls import path
 
+from broadsheet.core import unavailable
 from broadsheet.core.unavailable import service_unavailable
 from broadsheet.urls import urlpatterns as site_urlpatterns
 
@@ -86,6 +87,18 @@ def test_service_unavailable_needs_no_database_and_takes_a_retry_after(
     assert response["Retry-After"] == "120"
     assert '<html lang="ru" dir="ltr">' in response.content.decode()
     assert "Временно недоступно" in response.content.decode()
+
+
+def test_page_falls_back_to_plain_html_when_its_template_fails(monkeypatch):
+    def broken(*args, **kwargs):
+        raise ValueError("Missing staticfiles manifest entry for 'broadsheet/css/site.css'")
+
+    monkeypatch.setattr(unavailable.loader, "render_to_string", broken)
+    response = service_unavailable(RequestFactory().get("/ar/world/"))
+    html = response.content.decode()
+    assert (response.status_code, response["Retry-After"]) == (503, "30")
+    assert '<html lang="ar" dir="rtl">' in html and ARABIC_TITLE in html
+    assert "manifest" not in html
 
 
 def test_retry_after_follows_the_setting(client, site, settings):
