@@ -13,6 +13,11 @@ from wagtail.images import get_image_model
 from wagtail.rich_text import expand_db_html
 
 from broadsheet.core.sites import public_url
+from broadsheet.core.unavailable import (
+    DATABASE_UNAVAILABLE,
+    log_database_unavailable,
+    service_unavailable,
+)
 from broadsheet.delivery.feed_urls import feed_paths
 from broadsheet.images.renditions import prefetch_specs
 from broadsheet.newsroom.blocks import image_api_data
@@ -52,6 +57,16 @@ Kind = Literal[tuple(ArticleKind.values)]
 @api.exception_handler(ValidationError)
 def validation_error(request, exc):
     return api.create_response(request, {"detail": exc.errors}, status=400)
+
+
+def database_unavailable(request, exc):
+    # Answered here rather than by the core middleware, so the 503 carries the CORS headers.
+    log_database_unavailable(request, exc)
+    return service_unavailable(request)
+
+
+for _exception in DATABASE_UNAVAILABLE:
+    api.add_exception_handler(_exception, database_unavailable)
 
 
 def _absolute(request, url):

@@ -1,12 +1,20 @@
+import sys
+
 from django.db import DatabaseError, connection
-from django.http import HttpResponse, HttpResponseServerError, JsonResponse
+from django.http import HttpResponse, JsonResponse
 from django.shortcuts import render
-from django.template import loader
 from django.template.defaultfilters import filesizeformat
 from django.views import defaults
 from django.views.decorators.cache import never_cache
 
 from .limits import RequestBodyTooLarge
+from .unavailable import (
+    DATABASE_UNAVAILABLE,
+    is_database_unavailable,
+    log_database_unavailable,
+    server_error_response,
+    service_unavailable,
+)
 
 
 @never_cache
@@ -21,12 +29,21 @@ def health(request):
 
 
 def page_not_found(request, exception=None):
-    return render(request, "404.html", status=404)
+    # The full site page (header, sections, footer) needs the database.
+    try:
+        return render(request, "404.html", status=404)
+    except DATABASE_UNAVAILABLE as exc:
+        log_database_unavailable(request, exc)
+        return service_unavailable(request)
 
 
 def server_error(request):
-    # No request context: whatever failed (database, settings) must not fail this page too.
-    return HttpResponseServerError(loader.render_to_string("500.html"))
+    """handler500: a 503 when the database is what failed (in a middleware, say), else the
+    branded 500 page. Neither needs the database or shows the exception."""
+    exception = sys.exc_info()[1]
+    if is_database_unavailable(exception):
+        return service_unavailable(request)
+    return server_error_response(request)
 
 
 def bad_request(request, exception=None):

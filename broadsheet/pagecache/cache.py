@@ -10,7 +10,10 @@ templates or queries. Three pieces share the keys defined here:
     Django with the key it may be stored under in ``environ``.
 ``PageCacheMiddleware``
     First in ``MIDDLEWARE``, so it sees every header the others add. Stores a response that
-    is public, cookie-free and the same for every anonymous reader, for its ``max-age``.
+    is public, cookie-free and the same for every anonymous reader, for its ``max-age``, and
+    keeps it for its ``stale-if-error`` seconds more: past ``max-age`` a copy is never a hit,
+    but when rendering afresh fails (a 5xx, the database down) it is answered instead, with
+    ``X-Cache: stale``.
 ``PageCacheBackend``
     A Wagtail frontend-cache backend: the purges that publishing already sends to a CDN
     (``PurgeBatch`` in the apps' signal handlers) reach this cache too.
@@ -29,7 +32,8 @@ arrives, and the page is stored under those: a page rendered while a publish pur
 under a dead key instead of outliving the purge. A version that is missing (never written,
 expired or evicted) is never assumed: the request is a miss, and the page is stored only if
 this request manages to create the version (``cache.add``), so an old copy can never come
-back to life under a recreated version.
+back to life under a recreated version. A stale copy is looked up again, under the versions
+current when rendering failed, so a purge made while the request ran is honoured too.
 
 Paths are compared as percent-encoded UTF-8 on all three sides: WSGI's ``PATH_INFO`` holds
 the request's decoded bytes as latin-1 text, while purge URLs carry Wagtail's IRIs (Arabic or
@@ -52,6 +56,7 @@ from urllib.parse import parse_qsl, quote, unquote_to_bytes, urlsplit
 from django.conf import settings
 from django.core.cache import caches
 from django.db import transaction
+from django.http import HttpResponse
 from django.http.cookie import parse_cookie
 from django.utils.cache import get_max_age, set_response_etag
 from django.utils.http import parse_etags, parse_http_date_safe
@@ -69,7 +74,8 @@ EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/api/", "/_allauth/")
 # Characters left as they are when a path is percent-encoded (RFC 3986 pchar and "/").
 PATH_SAFE = "/:@!$&'()*+,;=~"
 STORABLE_VARY = {"cookie", "accept-encoding"}
-OWN_HEADERS = {"age", "x-cache"}
+OWN_HEADERS = {"age", "x-cache", "warning"}
+STALE_WARNING = '110 - "Response is Stale"'
 # What a 304 repeats of the stored page (as Django's conditional responses do).
 NOT_MODIFIED_HEADERS = {
     "cache-control",
@@ -196,6 +202,58 @@ def read_versions(found, cache):
     return found
 
 
+@dataclass
+class Entry:
+    """A stored page: its headers and body, when it was stored, and for how long it is fresh
+    (``max-age``) and may then be answered when rendering fails (``stale-if-error``)."""
+
+    headers: list
+    body: bytes
+    stored_at: float
+    fresh_for: int
+    stale_for: int = 0
+
+    @classmethod
+    def from_cached(cls, value):
+        if value is None:
+            return None
+        if len(value) == 3:  # stored before stale copies were kept: fresh until it expires
+            headers, body, stored_at = value
+            return cls(headers, body, stored_at, fresh_for=PATH_VERSION_TIMEOUT)
+        return cls(*value)
+
+    def to_cached(self):
+        return (self.headers, self.body, self.stored_at, self.fresh_for, self.stale_for)
+
+    def age(self, now=None):
+        return max(0, int((time.time() if now is None else now) - self.stored_at))
+
+    @property
+    def fresh(self):
+        return time.time() < self.stored_at + self.fresh_for
+
+    @property
+    def usable_on_error(self):
+        return time.time() < self.stored_at + self.fresh_for + self.stale_for
+
+
+def stale_entry(url, path_key):
+    """The stored copy of ``url`` that may answer for a failed render, or None.
+
+    Read under the versions current now, not those read when the request arrived, so a
+    page purged in the meantime is never answered.
+    """
+    current = Lookup(url=url, path_key=path_key)
+    try:
+        cache = page_cache()
+        read_versions(current, cache)
+        entry = Entry.from_cached(cache.get(current.page_key)) if current.complete else None
+    except Exception:
+        logger.exception("Page cache lookup of a stale copy failed")
+        return None
+    return entry if entry is not None and entry.usable_on_error else None
+
+
 class PageCacheApp:
     """WSGI application answering cached pages, and handing everything else to Django."""
 
@@ -207,29 +265,39 @@ class PageCacheApp:
             return self.application(environ, start_response)
         found = lookup(environ)
         environ[ENVIRON_KEY] = found
+        entry = None
         if found is not None:
             try:
                 cache = page_cache()
                 read_versions(found, cache)
-                entry = cache.get(found.page_key) if found.complete else None
+                entry = Entry.from_cached(cache.get(found.page_key)) if found.complete else None
             except Exception:
                 # An unreachable cache must not take the site down: render instead.
                 logger.exception("Page cache lookup failed")
                 environ[ENVIRON_KEY] = None
             else:
-                if entry is not None:
-                    return self.hit(environ, start_response, entry)
-        return self.application(environ, start_response)
+                if entry is not None and entry.fresh:
+                    return self.answer(environ, start_response, entry, "hit")
+        if entry is None or not entry.usable_on_error:
+            return self.application(environ, start_response)
+        # Past max-age: render afresh. A 5xx is replaced by PageCacheMiddleware; this catches
+        # what escapes Django itself.
+        try:
+            return self.application(environ, start_response)
+        except Exception:
+            logger.exception("Rendering failed; answering a stale copy")
+            return self.answer(environ, start_response, entry, "stale")
 
-    def hit(self, environ, start_response, entry):
-        headers, body, stored_at = entry
-        own = [("Age", str(max(0, int(time.time() - stored_at)))), ("X-Cache", "hit")]
-        if not_modified(environ, headers):
-            kept = [(k, v) for k, v in headers if k.lower() in NOT_MODIFIED_HEADERS]
+    def answer(self, environ, start_response, entry, outcome):
+        own = [("Age", str(entry.age())), ("X-Cache", outcome)]
+        if outcome == "stale":
+            own.append(("Warning", STALE_WARNING))
+        if not_modified(environ, entry.headers):
+            kept = [(k, v) for k, v in entry.headers if k.lower() in NOT_MODIFIED_HEADERS]
             start_response("304 Not Modified", [*kept, *own])
             return [b""]
-        start_response("200 OK", [*headers, *own])
-        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else body]
+        start_response("200 OK", [*entry.headers, *own])
+        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else entry.body]
 
 
 def _header(headers, name):
@@ -269,8 +337,20 @@ def cache_control_directives(response):
     }
 
 
+def cache_control_seconds(response, directive):
+    """The seconds a ``Cache-Control`` directive (``stale-if-error``) gives, 0 when absent."""
+    for part in response.get("Cache-Control", "").split(","):
+        name, _, value = part.partition("=")
+        if name.strip().lower() == directive:
+            try:
+                return max(int(value.strip().strip('"')), 0)
+            except ValueError:
+                return 0
+    return 0
+
+
 def storable_for(response):
-    """Seconds a response may be kept for every anonymous reader; 0 when it may not be."""
+    """Seconds a response is fresh for every anonymous reader; 0 when it may not be kept."""
     if response.status_code != HTTPStatus.OK or response.streaming:
         return 0
     directives = cache_control_directives(response)
@@ -315,17 +395,41 @@ class PageCacheMiddleware:
                     logger.exception("Page cache lookup failed")
                     found = None
         response = self.get_response(request)
-        if found is not None and request.method == "GET":
+        if found is None:
+            return response
+        if response.status_code >= HTTPStatus.INTERNAL_SERVER_ERROR:
+            return self.stale_or(found, request, response)
+        if request.method == "GET":
             self.store(found, response)
         return response
 
+    def stale_or(self, found, request, response):
+        """The stored copy, if one may answer for this failed render; else ``response``."""
+        entry = stale_entry(found.url, found.path_key)
+        if entry is None:
+            return response
+        logger.warning(
+            "Answered a stale copy of %s (render failed with %s)",
+            request.path,
+            response.status_code,
+        )
+        stale = HttpResponse(b"" if request.method == "HEAD" else entry.body)
+        for name, value in entry.headers:
+            stale[name] = value
+        stale["Age"] = str(entry.age())
+        stale["X-Cache"] = "stale"
+        stale["Warning"] = STALE_WARNING
+        return stale
+
     def store(self, found, response):
-        timeout = storable_for(response)
-        if not timeout:
+        fresh_for = storable_for(response)
+        if not fresh_for:
             return
         if not response.has_header("ETag"):  # so that hits answer conditional requests too
             set_response_etag(response)
+        stale_for = cache_control_seconds(response, "stale-if-error")
         headers = [(k, v) for k, v in response.items() if k.lower() not in OWN_HEADERS]
+        entry = Entry(headers, response.content, time.time(), fresh_for, stale_for)
         try:
             cache = page_cache()
             found.generation = _ensure_version(cache, GENERATION_KEY, found.generation, None)
@@ -334,7 +438,8 @@ class PageCacheMiddleware:
             )
             if not found.complete:  # a purge got there first; this copy may be stale
                 return
-            cache.set(found.page_key, (headers, response.content, time.time()), timeout)
+            # Kept past max-age for stale-if-error; `Entry.fresh` decides what is a hit.
+            cache.set(found.page_key, entry.to_cached(), fresh_for + stale_for)
         except Exception:
             logger.exception("Page cache store failed")
             return

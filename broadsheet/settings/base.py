@@ -94,6 +94,8 @@ MIDDLEWARE = [
     "django.middleware.http.ConditionalGetMiddleware",
     # Next, so the pages it stores carry every header the others add.
     "broadsheet.pagecache.cache.PageCacheMiddleware",
+    # A lost database connection in a view: 503 page (the page cache may answer stale instead).
+    "broadsheet.core.unavailable.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -264,6 +266,8 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 300)
 PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 60)
 PAGE_CACHE_STALE_IF_ERROR = env_int("PAGE_CACHE_STALE_IF_ERROR", 86400)
+# Seconds a 503 (database down, broadsheet/core/unavailable.py) asks clients to wait.
+SERVICE_UNAVAILABLE_RETRY_AFTER = env_int("SERVICE_UNAVAILABLE_RETRY_AFTER", 30)
 
 # App API: how long clients and CDNs may keep a response, and each client's request budget.
 API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
