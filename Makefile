@@ -70,8 +70,9 @@ checks: $(INSTALLED)
 	$(BIN)/python manage.py check --fail-level WARNING
 	$(BIN)/python manage.py makemigrations --check --dry-run
 
+# PYTEST_ARGS narrows a run, e.g. PYTEST_ARGS='-m "not fault"' (see .ci/run).
 pytest: $(INSTALLED)
-	$(BIN)/pytest
+	$(BIN)/pytest $(PYTEST_ARGS)
 
 # After editing dependencies in pyproject.toml: re-resolve uv.lock (upgrading nothing else), then
 # commit both files together.

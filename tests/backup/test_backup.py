@@ -201,6 +201,7 @@ def test_not_a_backup_is_a_clear_error(db, tmp_path):
         call_command("restore", str(junk))
 
 
+@pytest.mark.fault
 def test_sqlite_backup_restores_into_postgresql(newsroom, media_root, tmp_path):
     path = tmp_path / "backup.tar.gz"
     create_backup(path)

@@ -166,6 +166,7 @@ def read_reply(sock):
     return data
 
 
+@pytest.mark.fault
 def test_granian_answers_a_huge_content_length_before_the_body_is_sent(granian_port):
     with socket.create_connection(("127.0.0.1", granian_port), timeout=5) as sock:
         started = time.monotonic()
@@ -175,6 +176,7 @@ def test_granian_answers_a_huge_content_length_before_the_body_is_sent(granian_p
     assert reply.startswith(b"HTTP/1.1 413")
 
 
+@pytest.mark.fault
 def test_granian_stops_a_chunked_body_at_the_cap(granian_port):
     sent = 0
     with socket.create_connection(("127.0.0.1", granian_port), timeout=5) as sock:
@@ -200,6 +202,7 @@ def test_granian_stops_a_chunked_body_at_the_cap(granian_port):
     assert sent < 50 * 1024 * 1024
 
 
+@pytest.mark.fault
 def test_granian_passes_a_small_chunked_body_on(granian_port):
     with socket.create_connection(("127.0.0.1", granian_port), timeout=5) as sock:
         sock.sendall(

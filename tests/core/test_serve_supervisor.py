@@ -298,6 +298,7 @@ def test_a_port_with_a_listener_is_refused(reuse_port):
 # The real command
 
 
+@pytest.mark.fault
 def test_serve_on_a_port_in_use_exits_with_one_line_and_starts_nothing(tmp_path):
     env = serve_env(tmp_path, f"sqlite:///{tmp_path / 'db.sqlite3'}")
     with socket.socket() as holder:
@@ -316,6 +317,7 @@ def test_serve_on_a_port_in_use_exits_with_one_line_and_starts_nothing(tmp_path)
     assert f"port {port} on 127.0.0.1 is already in use" in lines[0]
 
 
+@pytest.mark.fault
 def test_a_killed_task_worker_comes_back_and_the_site_keeps_answering(served):
     served.wait_for_children()
     served.wait_until_answering()
@@ -333,6 +335,7 @@ def test_a_killed_task_worker_comes_back_and_the_site_keeps_answering(served):
     assert status_of(served.url + "/health/") == 200
 
 
+@pytest.mark.fault
 def test_a_killed_web_server_is_replaced_without_leftover_workers(served):
     served.wait_for_children()
     served.wait_until_answering()
@@ -355,6 +358,7 @@ def test_a_killed_web_server_is_replaced_without_leftover_workers(served):
     assert "web server killed by signal 9 (SIGKILL)" in served.log()
 
 
+@pytest.mark.fault
 def test_sigterm_stops_every_process_within_ten_seconds_and_frees_the_port(served):
     served.wait_for_children()
     served.wait_until_answering()
@@ -434,6 +438,7 @@ def postgres():
     shutil.rmtree(root, ignore_errors=True)
 
 
+@pytest.mark.fault
 def test_serve_rides_out_a_database_that_is_down_at_start_and_restarts_later(postgres, tmp_path):
     postgres.start()
     env = serve_env(tmp_path, postgres.url)
