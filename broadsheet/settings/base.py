@@ -251,6 +251,11 @@ PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 300)
 PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 60)
 PAGE_CACHE_STALE_IF_ERROR = env_int("PAGE_CACHE_STALE_IF_ERROR", 86400)
 
+# Most read: one client (address + user agent) counts once per article in this many seconds,
+# and may send this many view beacons a minute.
+MOST_READ_VIEW_WINDOW = env_int("MOST_READ_VIEW_WINDOW", 60 * 60)
+MOST_READ_BEACON_RATE = env_int("MOST_READ_BEACON_RATE", 30)
+
 # App API: how long clients and CDNs may keep a response, and each client's request budget.
 API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
 API_RATE_LIMIT = env_str("API_RATE_LIMIT", "600/m")

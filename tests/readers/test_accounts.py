@@ -281,16 +281,14 @@ def test_behind_the_proxy_each_reader_is_a_client_of_their_own(reader, home, set
         sign_in_from(
             "10.0.0.2", f"guess{n}@example.org", "wrong", HTTP_X_FORWARDED_FOR="198.51.100.66"
         )
-    client, response = sign_in_from(
+    _client, response = sign_in_from(
         "10.0.0.2", "ada@example.org", PASSWORD, HTTP_X_FORWARDED_FOR="203.0.113.5"
     )
     assert response["Location"] == "/en/account/"
 
 
-def test_guesses_at_one_account_from_many_clients_are_limited_but_not_for_its_owner(
-    reader, home
-):
-    owner, response = sign_in_from("203.0.113.5", "ada@example.org", PASSWORD)
+def test_guesses_at_one_account_from_many_clients_are_limited_but_not_for_its_owner(reader, home):
+    _owner, response = sign_in_from("203.0.113.5", "ada@example.org", PASSWORD)
     assert response["Location"] == "/en/account/"
     for n in range(5):
         sign_in_from(f"198.51.100.{n}", "ada@example.org", "wrong guess")
