@@ -7,6 +7,8 @@ from django.utils.crypto import salted_hmac
 
 from broadsheet.core.clients import client_ip
 
+from .signal_handlers import PENDING_BOOKMARK_COOKIE
+
 # A client that signed in to an account is remembered (as a keyed hash, in the cache) this
 # long, and keeps its own failed sign-in budget for that account.
 KNOWN_CLIENT_SECONDS = 30 * 24 * 60 * 60
@@ -46,6 +48,13 @@ class ReaderAccountAdapter(DefaultAccountAdapter):
         if user is not None:
             self.remember_client(request, **credentials)
         return user
+
+    def post_login(self, request, user, **kwargs):
+        response = super().post_login(request, user, **kwargs)
+        # The pending bookmark was saved when the reader signed in (signal_handlers.py).
+        if response is not None and PENDING_BOOKMARK_COOKIE in request.COOKIES:
+            response.delete_cookie(PENDING_BOOKMARK_COOKIE, samesite="Lax")
+        return response
 
     def remember_client(self, request, **credentials):
         """Remember that this client gave the account's right password."""
