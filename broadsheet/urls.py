@@ -8,6 +8,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from broadsheet.core import views as core_views
 from broadsheet.newsroom import views as newsroom_views
+from broadsheet.readers.admin_sign_in import AdminLoginView
 from broadsheet.search import views as search_views
 
 handler400 = "broadsheet.core.views.bad_request"
@@ -15,6 +16,8 @@ handler404 = "broadsheet.core.views.page_not_found"
 handler500 = "broadsheet.core.views.server_error"
 
 urlpatterns = [
+    # Editors only, rate limited, two-factor (broadsheet/readers/admin_sign_in.py).
+    path("admin/login/", AdminLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("health/", core_views.health, name="health"),

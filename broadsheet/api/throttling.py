@@ -3,13 +3,17 @@ from contextvars import ContextVar
 from django.conf import settings
 from ninja.throttling import SimpleRateThrottle
 
+from broadsheet.core.clients import client_key
+
 # Seconds until the refused client may try again, for the Retry-After of the refusal that
 # ninja asks ``wait()`` for right after ``allow_request``, in the same thread and context.
 _retry_after = ContextVar("retry_after", default=None)
 
 
 class ClientRateThrottle(SimpleRateThrottle):
-    """A per-client (IP address) request budget, read from ``API_RATE_LIMIT`` at each request.
+    """A per-client request budget, read from ``API_RATE_LIMIT`` at each request.
+
+    A client is ``core.clients.client_key``: X-Forwarded-For counts only through trusted proxies.
 
     One instance serves every request of the process, from several threads, so nothing of a
     request is kept on it: ninja's SimpleRateThrottle keeps the client's key and history on
@@ -42,6 +46,11 @@ class ClientRateThrottle(SimpleRateThrottle):
 
     def wait(self):
         return _retry_after.get()
+
+    def get_ident(self, request):
+        # ninja's own reads X-Forwarded-For as the client sends it: a new value per request
+        # was a new budget. Only the proxies named in the settings are believed.
+        return client_key(request)
 
     def get_cache_key(self, request):
         return self.cache_format % {"scope": self.scope, "ident": self.get_ident(request)}

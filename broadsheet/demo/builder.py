@@ -7,6 +7,7 @@ import logging
 import os
 import secrets
 
+from allauth.account.models import EmailAddress
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.images import ImageFile
@@ -37,6 +38,7 @@ from .podcasts import build_podcasts
 logger = logging.getLogger("broadsheet.demo")
 
 ADMIN_USERNAME = "admin"
+ADMIN_EMAIL = "admin@example.com"
 
 
 def admin_password():
@@ -292,10 +294,18 @@ class DemoBuilder:
 
 
 def ensure_admin(password):
-    """Create the demo superuser once; an existing one keeps its password."""
+    """Create the demo superuser once; an existing one keeps its password.
+
+    Its address is verified, as admin sign-in asks (broadsheet/readers/admin_sign_in.py).
+    """
     User = get_user_model()
     user = User.objects.filter(username=ADMIN_USERNAME).first()
-    if user is None:
-        User.objects.create_superuser(ADMIN_USERNAME, "admin@example.com", password)
-        return True
-    return False
+    created = user is None
+    if created:
+        user = User.objects.create_superuser(ADMIN_USERNAME, ADMIN_EMAIL, password)
+    EmailAddress.objects.update_or_create(
+        user=user,
+        email__iexact=user.email or ADMIN_EMAIL,
+        defaults={"email": user.email or ADMIN_EMAIL, "verified": True, "primary": True},
+    )
+    return created

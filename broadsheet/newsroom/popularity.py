@@ -1,8 +1,12 @@
 """Most read: anonymous per-article, per-hour view counts.
 
 A view is counted from a beacon the article page's script sends, so counting works
-behind the page cache. Nothing about the reader is stored: no cookie, no IP, no user
-agent; obvious robots are dropped by user agent. With Redis, views are added up in a
+behind the page cache. Obvious robots are dropped by user agent, and one client (its
+address from ``core.clients`` and its user agent) counts at most once per article in
+``MOST_READ_VIEW_WINDOW`` seconds and sends at most ``MOST_READ_BEACON_RATE`` beacons a
+minute. Nothing about the reader is stored: no cookie, and the client is known only as a
+keyed hash under a key derived from SECRET_KEY and the day (so yesterday's hashes cannot be
+linked to today's), kept in the cache until the window ends. With Redis, views are added up in a
 Redis hash and written to the database in one batch by ``flush_view_counts`` (run by
 ``broadsheet serve`` every minute); without Redis each view is one database update.
 
@@ -11,6 +15,8 @@ and the next one adds the views counted since to it and writes them all. One flu
 a time however many servers run one, so no batch is written twice.
 """
 
+import hashlib
+import hmac
 import logging
 import re
 from datetime import UTC, datetime, timedelta
@@ -18,9 +24,12 @@ from functools import cache
 
 import redis
 from django.conf import settings
+from django.core.cache import cache as default_cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
+
+from broadsheet.core.clients import client_key
 
 from .models import ArticlePage, ArticleViewCount, hour_of
 
@@ -38,6 +47,52 @@ BOT_RE = re.compile(
 def is_bot(user_agent):
     """Whether a user agent is empty or names a crawler, preview fetcher or script."""
     return not user_agent or bool(BOT_RE.search(user_agent))
+
+
+def reader_token(request, now=None):
+    """A keyed hash of the client and its user agent, unlinkable across days."""
+    day = (now or timezone.now()).astimezone(UTC).date().isoformat()
+    day_key = hmac.new(
+        settings.SECRET_KEY.encode(), f"broadsheet.most-read:{day}".encode(), hashlib.sha256
+    ).digest()
+    client = f"{client_key(request)}\n{request.headers.get('User-Agent', '')}"
+    return hmac.new(day_key, client.encode(), hashlib.sha256).hexdigest()[:32]
+
+
+def _beacons_allowed(token, now):
+    """Count a beacon against the client's budget for this minute; False once it is spent."""
+    minute = int(now.timestamp()) // 60
+    key = f"most-read:beacons:{token}:{minute}"
+    default_cache.add(key, 0, timeout=120)
+    try:
+        sent = default_cache.incr(key)
+    except ValueError:  # evicted between add and incr
+        sent = 1
+    return sent <= settings.MOST_READ_BEACON_RATE
+
+
+class BeaconRefused(Exception):
+    """The client sent more beacons than ``MOST_READ_BEACON_RATE`` this minute."""
+
+
+def count_view(request, article_id, now=None):
+    """Count a reader's view of an article from its beacon; returns whether it counted.
+
+    Robots, and a client that read the article within the window, are not counted; a
+    client over its beacon budget raises ``BeaconRefused``.
+    """
+    if is_bot(request.headers.get("User-Agent", "")):
+        return False
+    now = now or timezone.now()
+    token = reader_token(request, now)
+    if not _beacons_allowed(token, now):
+        raise BeaconRefused
+    first = default_cache.add(
+        f"most-read:seen:{token}:{article_id}", 1, timeout=settings.MOST_READ_VIEW_WINDOW
+    )
+    if first:
+        record_view(article_id, now=now)
+    return first
 
 
 @cache

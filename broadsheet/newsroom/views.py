@@ -4,7 +4,7 @@ from django.utils.cache import add_never_cache_headers
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from .popularity import is_bot, record_view
+from .popularity import BeaconRefused, count_view
 from .translation_status import out_of_date_translations
 
 MAX_ARTICLE_ID = 2**62
@@ -15,14 +15,17 @@ MAX_ARTICLE_ID = 2**62
 def view_beacon(request, article_id):
     """Count one read of an article; the article page's script calls it after loading."""
     purpose = request.headers.get("Sec-Purpose", "") + request.headers.get("Purpose", "")
-    counted = (
-        0 < article_id < MAX_ARTICLE_ID
-        and not is_bot(request.headers.get("User-Agent", ""))
-        and "prefetch" not in purpose
-    )
-    if counted:
-        record_view(article_id)
     response = HttpResponse(status=204)
+    if 0 < article_id < MAX_ARTICLE_ID and "prefetch" not in purpose:
+        try:
+            count_view(request, article_id)
+        except BeaconRefused:
+            response = HttpResponse(
+                "Too many view beacons from this client; try again in a minute.\n",
+                status=429,
+                content_type="text/plain; charset=utf-8",
+            )
+            response["Retry-After"] = "60"
     add_never_cache_headers(response)
     return response
 

@@ -26,7 +26,7 @@ from .bookmarks import (
 from .data import export_reader_data
 from .forms import DeleteAccountForm
 from .models import Bookmark, ConsentChoice, ConsentRecord
-from .signal_handlers import PENDING_BOOKMARK_KEY
+from .signal_handlers import set_pending_bookmark
 
 
 def wants_json(request):
@@ -67,13 +67,15 @@ def bookmark_add(request):
     except BookmarkError as error:
         return bookmark_error(request, error)
     if not request.user.is_authenticated:
-        request.session[PENDING_BOOKMARK_KEY] = page.pk
         login_url = f"{reverse('account_login')}?next={page.url}"
         if wants_json(request):
-            return JsonResponse(
+            response = JsonResponse(
                 {"error": _("Sign in to bookmark."), "login_url": login_url}, status=401
             )
-        return redirect(login_url)
+        else:
+            response = redirect(login_url)
+        set_pending_bookmark(request, response, page.pk)
+        return response
     if request.method == "GET":
         # A signed-in reader arriving from a cached anonymous copy of the page: confirm.
         return render(request, "readers/bookmark_confirm.html", {"target": page})

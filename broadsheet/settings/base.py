@@ -7,6 +7,8 @@ search) need no configuration; DATABASE_URL and REDIS_URL switch to PostgreSQL a
 import secrets
 from pathlib import Path
 
+from django.core.exceptions import ImproperlyConfigured
+
 from .env import (
     base_url,
     database_from_url,
@@ -14,6 +16,7 @@ from .env import (
     env_bool,
     env_int,
     env_list,
+    env_networks,
     env_str,
     social_providers_from_env,
 )
@@ -38,6 +41,12 @@ def _embedded_secret_key():
 SECRET_KEY = env_str("SECRET_KEY") or _embedded_secret_key()
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# Which X-Forwarded-For entries are believed (broadsheet/core/clients.py): the proxies in
+# front of the app, by number or by address. Neither set: the client is REMOTE_ADDR.
+TRUSTED_PROXY_COUNT = env_int("TRUSTED_PROXY_COUNT", 0)
+if TRUSTED_PROXY_COUNT < 0:
+    raise ImproperlyConfigured("TRUSTED_PROXY_COUNT must be 0 or more.")
+TRUSTED_PROXIES = env_networks("TRUSTED_PROXIES")
 
 INSTALLED_APPS = [
     # Broadsheet's apps, lowest layer first (ARCHITECTURE.md).
@@ -86,6 +95,7 @@ INSTALLED_APPS = [
     "allauth.account",
     "allauth.socialaccount",
     "allauth.headless",
+    "allauth.mfa",
 ]
 
 MIDDLEWARE = [
@@ -104,6 +114,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
+    "broadsheet.readers.admin_sign_in.AdminMFARequiredMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "broadsheet.core.middleware.SecurityHeadersMiddleware",
@@ -269,6 +280,11 @@ PAGE_CACHE_STALE_IF_ERROR = env_int("PAGE_CACHE_STALE_IF_ERROR", 86400)
 # Seconds a 503 (database down, broadsheet/core/unavailable.py) asks clients to wait.
 SERVICE_UNAVAILABLE_RETRY_AFTER = env_int("SERVICE_UNAVAILABLE_RETRY_AFTER", 30)
 
+# Most read: one client (address + user agent) counts once per article in this many seconds,
+# and may send this many view beacons a minute.
+MOST_READ_VIEW_WINDOW = env_int("MOST_READ_VIEW_WINDOW", 60 * 60)
+MOST_READ_BEACON_RATE = env_int("MOST_READ_BEACON_RATE", 30)
+
 # App API: how long clients and CDNs may keep a response, and each client's request budget.
 API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)
 API_RATE_LIMIT = env_str("API_RATE_LIMIT", "600/m")
@@ -318,6 +334,9 @@ ACCOUNT_SESSION_REMEMBER = None
 # Signing up with a taken address looks the same as a new sign-up; the owner gets an email.
 # A news site does not reveal who its readers are.
 ACCOUNT_PREVENT_ENUMERATION = True
+# "ip" is the client from broadsheet/core/clients.py (set TRUSTED_PROXY_COUNT or
+# TRUSTED_PROXIES behind a proxy, or every reader shares the proxy's budget). "key" of
+# login_failed is the account; a client that signed in to it before has its own (adapter.py).
 ACCOUNT_RATE_LIMITS = {
     "login": "30/m/ip",
     "login_failed": "10/m/ip,5/5m/key",
@@ -338,6 +357,11 @@ SOCIALACCOUNT_LOGIN_ON_GET = False
 # keeps its own pages, so not headless-only; there is no browser client, the site has forms.
 HEADLESS_ONLY = False
 HEADLESS_CLIENTS = ("app",)
+# Two-factor sign-in (allauth.mfa): authenticator apps (TOTP) and recovery codes, set up
+# from the account pages. When required, editors cannot open the admin without it.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = WAGTAIL_SITE_NAME
+BROADSHEET_ADMIN_REQUIRE_MFA = env_bool("BROADSHEET_ADMIN_REQUIRE_MFA", False)
 # Bumped when the privacy policy changes; readers are asked for cookie consent again.
 CONSENT_POLICY_VERSION = env_str("CONSENT_POLICY_VERSION", "1")
 CONSENT_COOKIE_NAME = "broadsheet_consent"

@@ -1,5 +1,6 @@
 """Typed, loud readers for settings that come from the environment."""
 
+import ipaddress
 import os
 from urllib.parse import unquote, urlsplit
 
@@ -42,6 +43,20 @@ def env_list(name, default=()):
     if not value:
         return list(default)
     return [item.strip() for item in value.split(",") if item.strip()]
+
+
+def env_networks(name):
+    """A comma-separated list of IP addresses or CIDR networks, checked now, as text."""
+    networks = []
+    for item in env_list(name):
+        try:
+            networks.append(str(ipaddress.ip_network(item, strict=False)))
+        except ValueError:
+            raise ImproperlyConfigured(
+                f"{name} must list IP addresses or networks (10.0.0.0/8, 2001:db8::/32), "
+                f"got {item!r}."
+            ) from None
+    return networks
 
 
 SUPPORTED_DATABASE_ENGINES = {

@@ -45,3 +45,26 @@ def test_budgets_stay_per_client_when_clients_arrive_together(rf, settings, monk
         results = list(pool.map(one_client, range(1, CLIENTS + 1)))
 
     assert results == [([True] * BUDGET + [False], True)] * CLIENTS
+
+
+def test_a_new_x_forwarded_for_per_request_spends_one_budget(client, home, settings):
+    settings.API_RATE_LIMIT = f"{BUDGET}/m"
+    settings.TRUSTED_PROXY_COUNT = 0
+    statuses = [
+        client.get("/api/v1/editions", HTTP_X_FORWARDED_FOR=f"192.0.2.{n}").status_code
+        for n in range(BUDGET + 2)
+    ]
+    assert statuses == [200] * BUDGET + [429, 429]
+
+
+def test_behind_a_trusted_proxy_each_reader_has_a_budget(client, home, settings):
+    settings.API_RATE_LIMIT = f"{BUDGET}/m"
+    settings.TRUSTED_PROXY_COUNT = 1
+
+    def get(reader, spoofed="6.6.6.6"):
+        return client.get(
+            "/api/v1/editions", HTTP_X_FORWARDED_FOR=f"{spoofed}, 198.51.100.{reader}"
+        ).status_code
+
+    assert [get(1, spoofed=f"192.0.2.{n}") for n in range(BUDGET + 1)] == [200] * BUDGET + [429]
+    assert get(2) == 200  # another reader behind the same proxy is not refused

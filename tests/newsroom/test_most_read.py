@@ -1,3 +1,5 @@
+import itertools
+import time
 from datetime import timedelta
 
 import pytest
@@ -21,7 +23,14 @@ BROWSER = (
 )
 
 
+_readers = itertools.count(1)
+
+
 def beacon(client, article_id, user_agent=BROWSER, **headers):
+    """A beacon from a new reader each time, unless ``REMOTE_ADDR`` names the client."""
+    if "REMOTE_ADDR" not in headers:
+        n = next(_readers)
+        headers["REMOTE_ADDR"] = f"10.{n // 65536 % 256}.{n // 256 % 256}.{n % 256}"
     return client.post(f"/beacon/views/{article_id}/", HTTP_USER_AGENT=user_agent, **headers)
 
 
@@ -267,3 +276,63 @@ def test_a_flush_that_starts_during_another_counts_nothing_twice(client, article
     flush_view_counts()
     flush_view_counts()
     assert ArticleViewCount.objects.get(article=article).views == 6
+
+
+def test_one_client_moves_an_article_by_one_view_at_most(client, make_article, home):
+    target = make_article(title="Pushed story")
+    read = make_article(title="Read story")
+    for n in range(3):
+        beacon(client, read.pk, REMOTE_ADDR=f"203.0.113.{n + 1}")
+    statuses = [
+        beacon(client, target.pk, REMOTE_ADDR="198.51.100.66").status_code for _ in range(300)
+    ]
+    assert views_of(target) == 1
+    assert ArticlePage.objects.most_read(home)[0] == read
+    assert statuses[:30] == [204] * 30
+    assert set(statuses[30:]) == {429}
+    refused = beacon(client, target.pk, REMOTE_ADDR="198.51.100.66")
+    assert refused["Retry-After"] == "60"
+    assert "no-store" in refused["Cache-Control"]
+
+
+def test_a_forwarded_for_header_does_not_make_new_readers(client, article, settings):
+    settings.TRUSTED_PROXY_COUNT = 0
+    for n in range(20):
+        beacon(client, article.pk, REMOTE_ADDR="198.51.100.66", HTTP_X_FORWARDED_FOR=f"1.2.3.{n}")
+    assert views_of(article) == 1
+
+
+def test_distinct_clients_each_count(client, article, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    for n in range(20):
+        beacon(client, article.pk, REMOTE_ADDR="10.0.0.2", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}")
+    # Same address, another browser (a shared office connection): another reader.
+    beacon(
+        client,
+        article.pk,
+        REMOTE_ADDR="10.0.0.2",
+        HTTP_X_FORWARDED_FOR="203.0.113.0",
+        user_agent=BROWSER.replace("Pixel 8", "Pixel 9"),
+    )
+    assert views_of(article) == 21
+
+
+def test_a_client_counts_again_after_the_window(client, article, settings):
+    settings.MOST_READ_VIEW_WINDOW = 1
+    beacon(client, article.pk, REMOTE_ADDR="198.51.100.7")
+    beacon(client, article.pk, REMOTE_ADDR="198.51.100.7")
+    assert views_of(article) == 1
+    time.sleep(1.1)
+    beacon(client, article.pk, REMOTE_ADDR="198.51.100.7")
+    assert views_of(article) == 2
+
+
+def test_the_reader_is_kept_only_as_a_daily_keyed_hash(rf, client, article):
+    request = rf.post("/", REMOTE_ADDR="198.51.100.7", HTTP_USER_AGENT=BROWSER)
+    today = timezone.now()
+    token = popularity.reader_token(request, today)
+    assert token == popularity.reader_token(request, today)
+    assert token != popularity.reader_token(request, today + timedelta(days=1))
+    assert "198.51.100.7" not in token
+    client.post(f"/beacon/views/{article.pk}/", REMOTE_ADDR="198.51.100.7", HTTP_USER_AGENT=BROWSER)
+    assert cache.get(f"most-read:seen:{token}:{article.pk}") == 1

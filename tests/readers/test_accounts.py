@@ -10,6 +10,8 @@ from django.test import Client
 
 from broadsheet.settings.env import social_providers_from_env
 
+from .conftest import PASSWORD
+
 SIGNUP = "/en/account/signup/"
 LOGIN = "/en/account/login/"
 STRONG = "Kettle-harbour-41-lanterns"
@@ -256,3 +258,42 @@ def test_account_pages_follow_the_edition_language(client, home, language, direc
     assert f'<html lang="{language}" dir="{direction}">' in html
     assert sign_in in html
     assert f'action="/{language}/account/login/"' in html
+
+
+def sign_in_from(ip, login, password, **extra):
+    client = Client(REMOTE_ADDR=ip)
+    response = client.post(LOGIN, {"login": login, "password": password}, **extra)
+    return client, response
+
+
+def test_one_clients_failures_do_not_lock_out_other_readers(reader, other_reader, home):
+    for n in range(11):
+        _client, response = sign_in_from("198.51.100.66", f"guess{n}@example.org", "wrong guess")
+    assert "Too many failed login attempts" in response.content.decode()
+    client, response = sign_in_from("203.0.113.5", "ada@example.org", PASSWORD)
+    assert response["Location"] == "/en/account/"
+    assert "_auth_user_id" in client.session
+
+
+def test_behind_the_proxy_each_reader_is_a_client_of_their_own(reader, home, settings):
+    settings.TRUSTED_PROXY_COUNT = 1
+    for n in range(11):
+        sign_in_from(
+            "10.0.0.2", f"guess{n}@example.org", "wrong", HTTP_X_FORWARDED_FOR="198.51.100.66"
+        )
+    _client, response = sign_in_from(
+        "10.0.0.2", "ada@example.org", PASSWORD, HTTP_X_FORWARDED_FOR="203.0.113.5"
+    )
+    assert response["Location"] == "/en/account/"
+
+
+def test_guesses_at_one_account_from_many_clients_are_limited_but_not_for_its_owner(reader, home):
+    _owner, response = sign_in_from("203.0.113.5", "ada@example.org", PASSWORD)
+    assert response["Location"] == "/en/account/"
+    for n in range(5):
+        sign_in_from(f"198.51.100.{n}", "ada@example.org", "wrong guess")
+    _stranger, refused = sign_in_from("192.0.2.9", "ada@example.org", PASSWORD)
+    assert "Too many failed login attempts" in refused.content.decode()
+    again, response = sign_in_from("203.0.113.5", "ada@example.org", PASSWORD)
+    assert response["Location"] == "/en/account/"
+    assert "_auth_user_id" in again.session

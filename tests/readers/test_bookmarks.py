@@ -2,6 +2,7 @@ import datetime
 import re
 
 import pytest
+from django.conf import settings
 from django.test import Client
 from django.utils import timezone
 
@@ -13,6 +14,7 @@ from ..factories import BookmarkFactory, ReaderFactory
 ADD = "/en/account/bookmarks/add/"
 REMOVE = "/en/account/bookmarks/remove/"
 LIST = "/en/account/bookmarks/"
+LOGIN = "/en/account/login/"
 
 
 def test_anonymous_article_has_bookmark_link_form_without_token_or_cookie(client, article):
@@ -136,6 +138,7 @@ def test_anonymous_click_signs_in_and_returns_with_bookmark_saved(client, reader
     response = client.get(ADD, {"page": article.pk})
     assert response.status_code == 302
     assert response["Location"] == f"/en/account/login/?next={article.url}"
+    assert settings.SESSION_COOKIE_NAME not in response.cookies
     login = client.get(response["Location"])
     assert login.status_code == 200
     signed_in = client.post(
@@ -145,7 +148,15 @@ def test_anonymous_click_signs_in_and_returns_with_bookmark_saved(client, reader
     assert signed_in.status_code == 302
     assert signed_in["Location"] == article.url
     assert Bookmark.objects.filter(user=reader, page=article).exists()
+    assert signed_in.cookies["broadsheet_pending_bookmark"].value == ""  # removed
     assert 'aria-pressed="true"' in client.get(article.url).content.decode()
+
+
+def test_a_forged_pending_bookmark_is_ignored(client, reader, article):
+    client.cookies["broadsheet_pending_bookmark"] = str(article.pk)
+    client.post(LOGIN, {"login": "ada@example.org", "password": "correct horse battery staple"})
+    assert "_auth_user_id" in client.session
+    assert not Bookmark.objects.exists()
 
 
 def test_signed_out_script_request_is_sent_to_sign_in(client, article):
