@@ -1,19 +1,6 @@
-from django.db import DatabaseError, connection
-from django.http import HttpResponseServerError, JsonResponse
+from django.http import HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
-from django.views.decorators.cache import never_cache
-
-
-@never_cache
-def health(request):
-    """Liveness and database reachability for load balancers."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except DatabaseError:
-        return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
-    return JsonResponse({"status": "ok"})
 
 
 def page_not_found(request, exception=None):
