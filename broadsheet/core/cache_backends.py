@@ -1,9 +1,11 @@
 """A Redis cache that a dead or hanging Redis cannot take the site down with.
 
 ``ResilientRedisCache`` is Django's ``RedisCache`` with short timeouts and the circuit breaker
-of ``resilience.py``: when Redis does not answer, reads are misses (``get`` returns the
-default, ``get_many`` nothing, ``add`` False) and writes are dropped, so pages render
-uncached, cached_db sessions come from the database and rate limits let requests through.
+of ``resilience.py``. When Redis does not answer, the cache behaves as an empty cache that
+keeps nothing: reads are misses (``get`` returns the default, ``get_many`` nothing), writes
+are dropped, and ``add`` succeeds (the key was not there) although nothing is kept. So pages
+render uncached, cached_db sessions come from the database, and rate limits built on the
+cache (allauth's, whose lock is an ``add``, and the API's) let requests through.
 
 A dropped write or delete would leave the old value in Redis for when it comes back: a
 session ended meanwhile, or a page purged by a publish. The keys of dropped writes are
@@ -111,7 +113,7 @@ class ResilientRedisCacheClient(RedisCacheClient):
         return self._read(super().has_key, False, key)
 
     def add(self, key, value, timeout):
-        return self._write(super().add, [key], False, key, value, timeout)
+        return self._write(super().add, [key], True, key, value, timeout)
 
     def set(self, key, value, timeout):
         self._write(super().set, [key], None, key, value, timeout)
