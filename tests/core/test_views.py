@@ -4,8 +4,6 @@ from django.urls import path
 from broadsheet.urls import urlpatterns as site_urlpatterns
 
 
-
-
 def broken_view(request):
     raise RuntimeError("database exploded")
 
