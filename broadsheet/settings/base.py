@@ -91,8 +91,6 @@ MIDDLEWARE = [
     "broadsheet.pagecache.cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    # After the page cache and static files: only uncached renders take a slot.
-    "broadsheet.core.shedding.LoadSheddingMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "broadsheet.core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -248,7 +246,8 @@ PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 300)
 PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 60)
 PAGE_CACHE_STALE_IF_ERROR = env_int("PAGE_CACHE_STALE_IF_ERROR", 86400)
 
-# Load shedding (broadsheet/core/shedding.py): uncached renders at once per worker process
+# Load shedding (broadsheet/core/shedding.py, wrapped around Django in broadsheet/wsgi.py):
+# uncached renders at once per worker process
 # (granian runs 8 threads per worker; 2 stay free for cached pages), 0 for no limit.
 MAX_CONCURRENT_RENDERS = env_int("MAX_CONCURRENT_RENDERS", 6)
 LOAD_SHED_RETRY_AFTER = env_int("LOAD_SHED_RETRY_AFTER", 2)

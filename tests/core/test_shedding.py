@@ -1,16 +1,18 @@
 """Load shedding: uncached renders beyond MAX_CONCURRENT_RENDERS get a fast 503; page-cache
 hits, health checks and the admin are never shed."""
 
+import io
 import threading
 import time
 from concurrent.futures import ThreadPoolExecutor
+from wsgiref.util import setup_testing_defaults
 
 import pytest
 from django.http import HttpResponse
-from django.test import RequestFactory, override_settings
+from django.test import override_settings
 from django.urls import path
 
-from broadsheet.core.shedding import LoadSheddingMiddleware
+from broadsheet.core.shedding import LoadSheddingApp
 from broadsheet.urls import urlpatterns as site_urlpatterns
 
 from ..pagecache.test_pagecache import wsgi
@@ -75,18 +77,34 @@ def test_cached_pages_and_health_are_served_while_renders_are_full(home, setting
     assert wsgi(url + "?q=uncached").status == 200  # slots are given back
 
 
+def plain_app(environ, start_response):
+    start_response("200 OK", [("Content-Type", "text/plain")])
+    return [b"ok"]
+
+
+def call(app, path):
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": path, "wsgi.input": io.BytesIO()}
+    setup_testing_defaults(environ)
+    started = {}
+
+    def start_response(status, headers, exc_info=None):
+        started["status"] = int(status.split()[0])
+
+    b"".join(app(environ, start_response))
+    return started["status"]
+
+
 def test_slots_are_given_back_when_a_view_fails():
-    def broken(request):
+    def broken(environ, start_response):
         raise RuntimeError("boom")
 
     with override_settings(MAX_CONCURRENT_RENDERS=1):
-        middleware = LoadSheddingMiddleware(broken)
-    request = RequestFactory().get("/en/")
+        app = LoadSheddingApp(broken)
     for _ in range(3):
         with pytest.raises(RuntimeError):
-            middleware(request)
-    ok = LoadSheddingMiddleware(lambda request: HttpResponse("ok"))
-    assert ok(request).status_code == 200
+            call(app, "/en/")
+    app.application = plain_app
+    assert call(app, "/en/") == 200
 
 
 @pytest.mark.parametrize(
@@ -103,13 +121,13 @@ def test_slots_are_given_back_when_a_view_fails():
 )
 def test_which_paths_take_a_slot(path, limited):
     with override_settings(MAX_CONCURRENT_RENDERS=1):
-        middleware = LoadSheddingMiddleware(lambda request: HttpResponse("ok"))
-    assert middleware.slots.acquire(blocking=False)  # another request is rendering
-    status = middleware(RequestFactory().get(path)).status_code
-    assert status == (503 if limited else 200)
+        app = LoadSheddingApp(plain_app)
+    assert app.slots.acquire(blocking=False)  # another request is rendering
+    assert call(app, path) == (503 if limited else 200)
 
 
 def test_zero_turns_the_limit_off():
     with override_settings(MAX_CONCURRENT_RENDERS=0):
-        middleware = LoadSheddingMiddleware(lambda request: HttpResponse("ok"))
-    assert middleware.slots is None
+        app = LoadSheddingApp(plain_app)
+    assert app.slots is None
+    assert call(app, "/en/search/") == 200
