@@ -46,7 +46,8 @@ def test_a_hanging_database_fails_ready_within_the_deadline(client, db, settings
     try:
         first = client.get("/health/ready")
         assert first.status_code == 503
-        assert first.json() == {"status": "unavailable", "checks": {"database": "timeout"}}
+        assert first.json()["status"] == "unavailable"
+        assert first.json()["checks"]["database"] == "timeout"
         # The check still waiting is not joined by another one.
         assert client.get("/health/ready").json()["checks"]["database"] == "timeout"
         assert threading.active_count() < 20
