@@ -6,7 +6,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from broadsheet.core import views as core_views
+from broadsheet.core import health
 from broadsheet.newsroom import views as newsroom_views
 from broadsheet.readers.admin_sign_in import AdminLoginView
 from broadsheet.search import views as search_views
@@ -20,7 +20,10 @@ urlpatterns = [
     path("admin/login/", AdminLoginView.as_view(), name="wagtailadmin_login"),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("health/", core_views.health, name="health"),
+    # For load balancers (README, Health checks); with or without a trailing slash.
+    path("health/", health.ready, name="health"),
+    re_path(r"^health/live/?$", health.live, name="health-live"),
+    re_path(r"^health/ready/?$", health.ready, name="health-ready"),
     path("podcasts/", include("broadsheet.podcasts.urls")),
     path("", include("broadsheet.delivery.urls")),
     path("api/v1/", include("broadsheet.api.urls")),

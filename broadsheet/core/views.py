@@ -1,11 +1,9 @@
 import sys
 
-from django.db import DatabaseError, connection
-from django.http import HttpResponse, JsonResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.template.defaultfilters import filesizeformat
 from django.views import defaults
-from django.views.decorators.cache import never_cache
 
 from .limits import RequestBodyTooLarge
 from .unavailable import (
@@ -15,17 +13,6 @@ from .unavailable import (
     server_error_response,
     service_unavailable,
 )
-
-
-@never_cache
-def health(request):
-    """Liveness and database reachability for load balancers."""
-    try:
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT 1")
-    except DatabaseError:
-        return JsonResponse({"status": "error", "database": "unreachable"}, status=503)
-    return JsonResponse({"status": "ok"})
 
 
 def page_not_found(request, exception=None):

@@ -20,15 +20,14 @@ import hmac
 import logging
 import re
 from datetime import UTC, datetime, timedelta
-from functools import cache
 
-import redis
 from django.conf import settings
 from django.core.cache import cache as default_cache
 from django.db import IntegrityError, transaction
 from django.db.models import F
 from django.utils import timezone
 
+from broadsheet.core import resilience
 from broadsheet.core.clients import client_key
 
 from .models import ArticlePage, ArticleViewCount, hour_of
@@ -95,11 +94,6 @@ def count_view(request, article_id, now=None):
     return first
 
 
-@cache
-def _redis(url):
-    return redis.Redis.from_url(url)
-
-
 # Adds the pending views into the batch, which may hold the views of a flush whose database
 # write failed, and empties the pending hash: one atomic step, so that a view counted
 # meanwhile lands in a fresh pending hash and a leftover batch is added to, never replaced.
@@ -120,15 +114,24 @@ def pending_key():
 
 def redis_client():
     url = getattr(settings, "REDIS_URL", "")
-    return _redis(url) if url else None
+    return resilience.redis_client(url) if url else None
 
 
 def record_view(article_id, now=None):
-    """Count one view of an article in the current hour."""
+    """Count one view of an article in the current hour.
+
+    With Redis, a view that Redis cannot take at once (down, hanging, or skipped by the
+    circuit breaker) is dropped: a lost count is better than a slow or failed page.
+    """
     hour = hour_of(now or timezone.now())
     client = redis_client()
     if client is not None:
-        client.hincrby(pending_key(), f"{int(hour.timestamp())}:{article_id}", 1)
+        field = f"{int(hour.timestamp())}:{article_id}"
+        breaker = resilience.breaker_for([settings.REDIS_URL or ""])
+        try:
+            resilience.guarded(breaker, client.hincrby, pending_key(), field, 1)
+        except resilience.RedisUnavailable:
+            logger.debug("View of article %s dropped: Redis unreachable", article_id)
         return
     _add_views({(article_id, hour): 1})
 

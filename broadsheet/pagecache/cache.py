@@ -21,7 +21,8 @@ templates or queries. Three pieces share the keys defined here:
 Eligible requests (``lookup``): GET or HEAD, no ``Authorization``, no cookie but the consent
 cookie (the banner is shown or hidden by JavaScript), a query string made only of the names in
 ``PAGE_CACHE_QUERY_PARAMS`` (the listing cursor; search pages are never cached), and a path
-outside the admin, the API (and allauth's sign-in API for it) and static or media files.
+outside the admin, the API (and allauth's sign-in API for it), the health checks and static or
+media files.
 
 Keys. Pages are stored per scheme, host, path and query, but Wagtail purges a path under the
 Site's hostname, which need not be the Host readers send. So each page key carries two
@@ -70,7 +71,7 @@ ENVIRON_KEY = "broadsheet.pagecache"
 GENERATION_KEY = "generation"
 # Path versions only need to outlive the pages stored under them; a lost version costs a miss.
 PATH_VERSION_TIMEOUT = 7 * 24 * 3600
-EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/api/", "/_allauth/")
+EXCLUDED_PREFIXES = ("/admin/", "/django-admin/", "/api/", "/_allauth/", "/health/")
 # Characters left as they are when a path is percent-encoded (RFC 3986 pchar and "/").
 PATH_SAFE = "/:@!$&'()*+,;=~"
 STORABLE_VARY = {"cookie", "accept-encoding"}

@@ -147,16 +147,22 @@ DATABASES = {"default": database_from_url(DATABASE_URL)}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # Cache and sessions: Redis when REDIS_URL is set, else local memory and the database.
+# Redis is an accelerator: every client gives up after REDIS_TIMEOUT_MS, and a server that
+# failed is skipped for REDIS_BREAKER_COOLDOWN seconds (broadsheet/core/resilience.py).
 REDIS_URL = env_str("REDIS_URL")
+REDIS_TIMEOUT_MS = env_int("REDIS_TIMEOUT_MS", 250)
+REDIS_BREAKER_COOLDOWN = env_int("REDIS_BREAKER_COOLDOWN", 5)
+RESILIENT_REDIS_CACHE = "broadsheet.core.cache_backends.ResilientRedisCache"
 if REDIS_URL:
     CACHES = {
         "default": {
-            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "BACKEND": RESILIENT_REDIS_CACHE,
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": env_str("CACHE_KEY_PREFIX", "broadsheet"),
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    # Sessions are written to the database and read from Redis while it answers.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
@@ -171,7 +177,7 @@ PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 2 * 1024 * 1024)
 PAGE_CACHE_REDIS_URL = env_str("PAGE_CACHE_REDIS_URL", REDIS_URL)
 if PAGE_CACHE_REDIS_URL:
     CACHES[PAGE_CACHE_ALIAS] = {
-        "BACKEND": "django.core.cache.backends.redis.RedisCache",
+        "BACKEND": RESILIENT_REDIS_CACHE,
         "LOCATION": PAGE_CACHE_REDIS_URL,
         "KEY_PREFIX": env_str("PAGE_CACHE_KEY_PREFIX", "broadsheet-pages"),
     }
@@ -284,6 +290,15 @@ SERVICE_UNAVAILABLE_RETRY_AFTER = env_int("SERVICE_UNAVAILABLE_RETRY_AFTER", 30)
 # and may send this many view beacons a minute.
 MOST_READ_VIEW_WINDOW = env_int("MOST_READ_VIEW_WINDOW", 60 * 60)
 MOST_READ_BEACON_RATE = env_int("MOST_READ_BEACON_RATE", 30)
+
+# Load shedding (broadsheet/core/shedding.py, wrapped around Django in broadsheet/wsgi.py):
+# uncached renders at once per worker process
+# (granian runs 8 threads per worker; 2 stay free for cached pages), 0 for no limit.
+MAX_CONCURRENT_RENDERS = env_int("MAX_CONCURRENT_RENDERS", 6)
+LOAD_SHED_RETRY_AFTER = env_int("LOAD_SHED_RETRY_AFTER", 2)
+LOAD_SHED_EXEMPT_PREFIXES = ["/health/", "/admin/", STATIC_URL, MEDIA_URL]
+# /health/ready: how long the database may take to answer before the check fails.
+HEALTH_TIMEOUT_MS = env_int("HEALTH_TIMEOUT_MS", 1000)
 
 # App API: how long clients and CDNs may keep a response, and each client's request budget.
 API_CACHE_MAX_AGE = env_int("API_CACHE_MAX_AGE", 60)

@@ -4,13 +4,6 @@ from django.urls import path
 from broadsheet.urls import urlpatterns as site_urlpatterns
 
 
-def test_health_reports_database(client, db):
-    response = client.get("/health/")
-    assert response.status_code == 200
-    assert response.json() == {"status": "ok"}
-    assert "no-cache" in response["Cache-Control"]
-
-
 def broken_view(request):
     raise RuntimeError("database exploded")
 

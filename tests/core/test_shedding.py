@@ -1,0 +1,133 @@
+"""Load shedding: uncached renders beyond MAX_CONCURRENT_RENDERS get a fast 503; page-cache
+hits, health checks and the admin are never shed."""
+
+import io
+import threading
+import time
+from concurrent.futures import ThreadPoolExecutor
+from wsgiref.util import setup_testing_defaults
+
+import pytest
+from django.http import HttpResponse
+from django.test import override_settings
+from django.urls import path
+
+from broadsheet.core.shedding import LoadSheddingApp
+from broadsheet.urls import urlpatterns as site_urlpatterns
+
+from ..pagecache.test_pagecache import wsgi
+
+entered = threading.Semaphore(0)
+release = threading.Event()
+
+
+def slow_view(request):
+    entered.release()
+    release.wait(10)
+    return HttpResponse("rendered")
+
+
+urlpatterns = [path("slow/", slow_view), *site_urlpatterns]
+
+
+@pytest.fixture
+def saturated(settings):
+    """Every render slot of the site's WSGI application held by a slow request."""
+    settings.ROOT_URLCONF = __name__
+    slots = settings.MAX_CONCURRENT_RENDERS
+    release.clear()
+    pool = ThreadPoolExecutor(max_workers=slots)
+    held = [pool.submit(wsgi, "/slow/") for _ in range(slots)]
+    for _ in range(slots):
+        assert entered.acquire(timeout=10), "the slow requests did not start"
+    yield
+    release.set()
+    assert [future.result(10).status for future in held] == [200] * slots
+    pool.shutdown()
+
+
+def test_a_render_beyond_the_limit_is_refused_at_once(saturated):
+    started = time.monotonic()
+    refused = wsgi("/slow/")
+    assert time.monotonic() - started < 0.5
+    assert refused.status == 503
+    assert refused.header("Retry-After") == "2"
+    assert "no-store" in refused.header("Cache-Control")
+    assert b"busy" in refused.body
+
+
+def test_cached_pages_and_health_are_served_while_renders_are_full(home, settings):
+    url = home.url
+    assert wsgi(url).cache == "miss"
+    settings.ROOT_URLCONF = __name__
+    slots = settings.MAX_CONCURRENT_RENDERS
+    release.clear()
+    with ThreadPoolExecutor(max_workers=slots) as pool:
+        held = [pool.submit(wsgi, "/slow/") for _ in range(slots)]
+        try:
+            for _ in range(slots):
+                assert entered.acquire(timeout=10)
+            hit = wsgi(url)
+            assert (hit.status, hit.cache) == (200, "hit")
+            assert wsgi("/health/live").status == 200
+            assert wsgi(url + "?q=uncached").status == 503  # a miss needs a slot
+        finally:
+            release.set()
+        assert [future.result(10).status for future in held] == [200] * slots
+    assert wsgi(url + "?q=uncached").status == 200  # slots are given back
+
+
+def plain_app(environ, start_response):
+    start_response("200 OK", [("Content-Type", "text/plain")])
+    return [b"ok"]
+
+
+def call(app, path):
+    environ = {"REQUEST_METHOD": "GET", "PATH_INFO": path, "wsgi.input": io.BytesIO()}
+    setup_testing_defaults(environ)
+    started = {}
+
+    def start_response(status, headers, exc_info=None):
+        started["status"] = int(status.split()[0])
+
+    b"".join(app(environ, start_response))
+    return started["status"]
+
+
+def test_slots_are_given_back_when_a_view_fails():
+    def broken(environ, start_response):
+        raise RuntimeError("boom")
+
+    with override_settings(MAX_CONCURRENT_RENDERS=1):
+        app = LoadSheddingApp(broken)
+    for _ in range(3):
+        with pytest.raises(RuntimeError):
+            call(app, "/en/")
+    app.application = plain_app
+    assert call(app, "/en/") == 200
+
+
+@pytest.mark.parametrize(
+    "path, limited",
+    [
+        ("/en/search/", True),
+        ("/api/v1/articles", True),
+        ("/en/world/", True),
+        ("/admin/", False),
+        ("/health/ready", False),
+        ("/media/images/a.jpg", False),
+    ],
+    ids=["search", "api", "page miss", "admin", "health", "media"],
+)
+def test_which_paths_take_a_slot(path, limited):
+    with override_settings(MAX_CONCURRENT_RENDERS=1):
+        app = LoadSheddingApp(plain_app)
+    assert app.slots.acquire(blocking=False)  # another request is rendering
+    assert call(app, path) == (503 if limited else 200)
+
+
+def test_zero_turns_the_limit_off():
+    with override_settings(MAX_CONCURRENT_RENDERS=0):
+        app = LoadSheddingApp(plain_app)
+    assert app.slots is None
+    assert call(app, "/en/search/") == 200
