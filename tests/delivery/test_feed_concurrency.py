@@ -1,6 +1,6 @@
-"""Feeds answered from several threads at once, as granian serves them, are byte for byte
-what each URL gives alone: nothing of one request (its host, ``?full=1``) reaches another's
-response."""
+"""Feeds and the API answered from several threads at once, as granian serves them, are byte
+for byte what each URL gives alone: nothing of one request (``?full=1``, its parameters, its
+host) reaches another's response."""
 
 import random
 from concurrent.futures import ThreadPoolExecutor
@@ -26,6 +26,12 @@ FEEDS = [
     "/en/feeds/sections/world/rss.xml",
     "/en/feeds/tags/floods/atom.xml",
     "/en/feeds/authors/mira-okafor/rss.xml",
+]
+API = [
+    "/api/v1/articles?edition=en",
+    "/api/v1/articles?edition=en&limit=1",
+    "/api/v1/articles?tag=floods&limit=2",
+    "/api/v1/editions",
 ]
 THREADS = 8
 ROUNDS = 3
@@ -58,7 +64,8 @@ def urls(home, section, author, settings, tmp_path):
     show = ShowPageFactory(parent=PodcastIndexPageFactory(parent=home), slug="harbour-hour")
     EpisodePageFactory(parent=show, title="The night the sea wall held")
     show_feed = show.url + show.reverse_subpage("feed")
-    return [*FEEDS, *(f"{url}?full=1" for url in FEEDS), show_feed]
+    settings.API_RATE_LIMIT = "100000/m"
+    return [*FEEDS, *(f"{url}?full=1" for url in FEEDS), show_feed, *API]
 
 
 def test_concurrent_feeds_are_the_same_as_alone(urls):
@@ -66,10 +73,12 @@ def test_concurrent_feeds_are_the_same_as_alone(urls):
     # Alone, one after the other (this also makes the renditions, the feeds' only writes).
     alone = {request: fetch(*request) for request in requests}
     assert all(status == 200 for status, _body in alone.values())
-    # The responses differ by host and by ?full=1, so a leak cannot go unseen.
+    # Feeds differ by ?full=1 and API answers by their parameters, so a leak cannot go
+    # unseen; the host never shows (links are built on BASE_URL).
     for url in FEEDS:
-        assert alone[(url, HOSTS[0])] != alone[(url, HOSTS[1])]
         assert alone[(url, HOSTS[0])] != alone[(f"{url}?full=1", HOSTS[0])]
+    assert len({alone[(url, HOSTS[0])] for url in API}) == len(API)
+    assert not any(host.encode() in body for _status, body in alone.values() for host in HOSTS)
 
     shuffled = requests * ROUNDS
     random.Random(7).shuffle(shuffled)

@@ -46,7 +46,7 @@ OWN_NAMESPACES = (
         "/news-sitemap.xml",
         "/robots.txt",
         "/api/v1/editions",
-        "/api/v1/articles?language=en",
+        "/api/v1/articles?edition=en",
     ],
 )
 def test_absolute_urls_use_base_url_whatever_the_host(client, settings, make_article, path):

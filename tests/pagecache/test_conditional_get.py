@@ -49,7 +49,7 @@ def test_page_cache_hit_answers_if_modified_since(article):
         "/news-sitemap.xml",
         "/robots.txt",
         "/api/v1/editions",
-        "/api/v1/articles?language=en",
+        "/api/v1/articles?edition=en",
     ],
 )
 def test_rendered_responses_answer_conditional_get(client, article, path):
