@@ -1,0 +1,137 @@
+"""Privacy changes purge like publishing.
+
+Who may see a page changes not only when it is published or unpublished (the apps' own
+handlers purge then) but when a view restriction (password, sign-in, groups) is added to it
+or to a page above it, or removed, and when it is moved. Each purges, once the change is
+committed:
+
+- an article or an episode: its URL, every page above it, its tag and author pages, the feeds
+  and sitemaps that list it, its show's feed and its audio, and the app API's lists;
+- any other page (a section, an edition home, a show): the whole page cache (menus, rails and
+  breadcrumbs of many pages change), plus the page, its descendants and the pages above it for
+  a CDN behind ``WAGTAILFRONTENDCACHE``.
+
+Restriction changes also re-index the articles concerned, so reader search drops a story
+that has become private at once. Deleting a page unpublishes it first (Wagtail), which the
+publishing handlers already purge.
+"""
+
+import logging
+
+from django.conf import settings
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save
+from django.urls import reverse
+from wagtail.contrib.frontend_cache.utils import PurgeBatch
+from wagtail.models import Page, PageViewRestriction
+from wagtail.search import index
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from broadsheet.delivery.feed_urls import feed_urls_for_article
+from broadsheet.newsroom.models import ArticlePage, HomePage
+from broadsheet.podcasts.models import EpisodePage, ShowPage
+
+from .cache import purge_all
+
+logger = logging.getLogger("broadsheet.pagecache")
+
+LEAF_TYPES = (ArticlePage, EpisodePage)
+
+
+def api_urls(page):
+    """The app API's URLs that may list or show ``page`` (without their query strings)."""
+    home = HomePage.objects.for_locale(page.locale_id)
+    root = (home or page).get_site().root_url
+    paths = [reverse("api_v1:articles"), reverse("api_v1:sections")]
+    if home is not None:
+        language = home.locale.language_code
+        for name in ("top_stories", "most_read", "podcasts"):
+            paths.append(reverse(f"api_v1:{name}", kwargs={"language": language}))
+    if isinstance(page, ArticlePage):
+        paths.append(reverse("api_v1:article_detail", kwargs={"article_id": page.pk}))
+    if isinstance(page, EpisodePage):
+        paths.append(reverse("api_v1:episode_detail", kwargs={"episode_id": page.pk}))
+        if page.show is not None:
+            paths.append(reverse("api_v1:episodes", kwargs={"show_id": page.show.pk}))
+    return {root + path for path in paths}
+
+
+def leaf_urls(page, batch):
+    """Add what shows an article or an episode to ``batch``."""
+    ancestors = list(page.get_ancestors().filter(depth__gt=1).specific())
+    batch.add_page(page)
+    batch.add_pages(ancestors)
+    if isinstance(page, ArticlePage):
+        home = ancestors[0] if ancestors else None
+        if isinstance(home, HomePage):
+            for slug in page.tags.values_list("slug", flat=True):
+                batch.add_url(home.full_url + home.reverse_subpage("tag", args=[slug]))
+            for slug in page.article_authors.values_list("author__slug", flat=True):
+                batch.add_url(home.full_url + home.reverse_subpage("author", args=[slug]))
+        batch.add_urls(feed_urls_for_article(page))
+    else:
+        for show in ancestors:
+            if isinstance(show, ShowPage):
+                batch.add_url(show.full_url + show.reverse_subpage("feed"))
+        if page.audio:
+            batch.add_url(page.get_site().root_url + page.audio_url)
+    batch.add_urls(api_urls(page))
+
+
+def purge_visibility_change(page, *, reindex=False, old_url=None):
+    """Purge everything that may show ``page`` or a page below it; see the module docstring."""
+    page = page.specific
+    batch = PurgeBatch()
+    if old_url:
+        batch.add_url(old_url)
+    if isinstance(page, LEAF_TYPES):
+        leaf_urls(page, batch)
+        articles = [page] if isinstance(page, ArticlePage) else []
+    else:
+        purge_all()
+        batch.add_pages(page.get_ancestors().filter(depth__gt=1).specific())
+        batch.add_pages(page.get_descendants(inclusive=True).specific().defer_streamfields())
+        batch.add_urls(api_urls(page))
+        articles = ArticlePage.objects.descendant_of(page) if reindex else []
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        batch.purge()
+    if reindex:
+        for article in articles:
+            index.insert_or_update_object(article)
+    logger.info("Purged %d URLs showing %s (visibility changed)", len(batch.urls), page.url_path)
+
+
+def _on_commit(page_id, **kwargs):
+    def purge():
+        page = Page.objects.filter(pk=page_id).first()
+        if page is not None:
+            purge_visibility_change(page, **kwargs)
+
+    transaction.on_commit(purge, robust=True)
+
+
+def restriction_changed(sender, instance, **kwargs):
+    """A view restriction was added, changed or removed: its page and those below it."""
+    _on_commit(instance.page_id, reindex=True)
+
+
+def page_moved(sender, instance, parent_page_before, url_path_before, url_path_after, **kwargs):
+    old_url = None
+    if url_path_before != url_path_after and parent_page_before.full_url:
+        old_url = parent_page_before.full_url + instance.slug + "/"
+    _on_commit(instance.pk, old_url=old_url)
+
+
+def purge_api_lists(sender, instance, **kwargs):
+    """Publishing or unpublishing a story or an episode changes the app API's lists."""
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        PurgeBatch(api_urls(instance)).purge()
+
+
+def connect():
+    post_save.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="privacy-save")
+    post_delete.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="privacy-del")
+    post_page_move.connect(page_moved, dispatch_uid="privacy-move")
+    for model in LEAF_TYPES:
+        for signal in (page_published, page_unpublished):
+            signal.connect(purge_api_lists, sender=model, dispatch_uid=f"privacy-api-{model}")
