@@ -454,6 +454,7 @@ class ArticlePage(EditionPage):
         ),
         index.FilterField("kind"),
         index.FilterField("published_at"),
+        index.FilterField("expire_at"),
     ]
     parent_page_types = ["newsroom.SectionPage"]
     subpage_types = []

@@ -297,6 +297,7 @@ class EpisodePage(RoutablePageMixin, EditionPage):
         index.SearchField("show_notes"),
         index.SearchField("transcript"),
         index.FilterField("published_at"),
+        index.FilterField("expire_at"),
     ]
     exclude_fields_in_copy = ["guid"]
     parent_page_types = ["podcasts.ShowPage"]
