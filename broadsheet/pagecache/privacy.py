@@ -7,9 +7,9 @@ committed:
 
 - an article or an episode: its URL, every page above it, its tag and author pages, the feeds
   and sitemaps that list it, its show's feed and its audio, and the app API's lists;
-- any other page (a section, an edition home, a show): the whole page cache (menus, rails and
-  breadcrumbs of many pages change), plus the page, its descendants and the pages above it for
-  a CDN behind ``WAGTAILFRONTENDCACHE``.
+- any other page (a section, an edition home, a show), and any page moved: the whole page
+  cache (menus, rails and breadcrumbs of many pages change), plus, for a CDN behind
+  ``WAGTAILFRONTENDCACHE``, the page, its descendants, the pages above it and its old address.
 
 Restriction changes also re-index the articles concerned, so reader search drops a story
 that has become private at once. Deleting a page unpublishes it first (Wagtail), which the
@@ -78,12 +78,19 @@ def leaf_urls(page, batch):
     batch.add_urls(api_urls(page))
 
 
-def purge_visibility_change(page, *, reindex=False, old_url=None):
-    """Purge everything that may show ``page`` or a page below it; see the module docstring."""
+def purge_visibility_change(page, *, reindex=False, old_parent_id=None):
+    """Purge everything that may show ``page`` or a page below it; see the module docstring.
+
+    After a move (``old_parent_id``) everything is purged: the old section's fronts and feeds,
+    and the breadcrumbs of every page moved, changed too.
+    """
     page = page.specific
     batch = PurgeBatch()
-    if old_url:
-        batch.add_url(old_url)
+    old_parent = Page.objects.filter(pk=old_parent_id).specific().first()
+    if old_parent is not None:
+        purge_all()
+        batch.add_url(old_parent.full_url + page.slug + "/")
+        batch.add_pages(old_parent.get_ancestors(inclusive=True).filter(depth__gt=1).specific())
     if isinstance(page, LEAF_TYPES):
         leaf_urls(page, batch)
         articles = [page] if isinstance(page, ArticlePage) else []
@@ -115,11 +122,9 @@ def restriction_changed(sender, instance, **kwargs):
     _on_commit(instance.page_id, reindex=True)
 
 
-def page_moved(sender, instance, parent_page_before, url_path_before, url_path_after, **kwargs):
-    old_url = None
-    if url_path_before != url_path_after and parent_page_before.full_url:
-        old_url = parent_page_before.full_url + instance.slug + "/"
-    _on_commit(instance.pk, old_url=old_url)
+def page_moved(sender, instance, parent_page_before, **kwargs):
+    """A page moved (or reordered): it, its old and new places, and everything below it."""
+    _on_commit(instance.pk, old_parent_id=parent_page_before.pk)
 
 
 def purge_api_lists(sender, instance, **kwargs):
