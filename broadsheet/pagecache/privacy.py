@@ -11,9 +11,8 @@ committed:
   cache (menus, rails and breadcrumbs of many pages change), plus, for a CDN behind
   ``WAGTAILFRONTENDCACHE``, the page, its descendants, the pages above it and its old address.
 
-Restriction changes also re-index the articles concerned, so reader search drops a story
-that has become private at once. Deleting a page unpublishes it first (Wagtail), which the
-publishing handlers already purge.
+Deleting a page unpublishes it first (Wagtail), which the publishing handlers already purge;
+reader search re-indexes on restriction changes and moves itself (``search.signal_handlers``).
 """
 
 import logging
@@ -24,7 +23,6 @@ from django.db.models.signals import post_delete, post_save
 from django.urls import reverse
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
 from wagtail.models import Page, PageViewRestriction
-from wagtail.search import index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from broadsheet.delivery.feed_urls import feed_urls_for_article
@@ -36,6 +34,8 @@ from .cache import purge_all
 logger = logging.getLogger("broadsheet.pagecache")
 
 LEAF_TYPES = (ArticlePage, EpisodePage)
+# The page cache's own entry in WAGTAILFRONTENDCACHE (settings/base.py).
+PAGE_CACHE_BACKEND = "pages"
 
 
 def api_urls(page):
@@ -78,7 +78,7 @@ def leaf_urls(page, batch):
     batch.add_urls(api_urls(page))
 
 
-def purge_visibility_change(page, *, reindex=False, old_parent_id=None):
+def purge_visibility_change(page, *, old_parent_id=None):
     """Purge everything that may show ``page`` or a page below it; see the module docstring.
 
     After a move (``old_parent_id``) everything is purged: the old section's fronts and feeds,
@@ -86,25 +86,24 @@ def purge_visibility_change(page, *, reindex=False, old_parent_id=None):
     """
     page = page.specific
     batch = PurgeBatch()
-    old_parent = Page.objects.filter(pk=old_parent_id).specific().first()
-    if old_parent is not None:
+    old_parent = old_parent_id and Page.objects.filter(pk=old_parent_id).specific().first()
+    if old_parent:
         purge_all()
         batch.add_url(old_parent.full_url + page.slug + "/")
         batch.add_pages(old_parent.get_ancestors(inclusive=True).filter(depth__gt=1).specific())
+    backends = set(getattr(settings, "WAGTAILFRONTENDCACHE", None) or ())
     if isinstance(page, LEAF_TYPES):
         leaf_urls(page, batch)
-        articles = [page] if isinstance(page, ArticlePage) else []
     else:
         purge_all()
-        batch.add_pages(page.get_ancestors().filter(depth__gt=1).specific())
-        batch.add_pages(page.get_descendants(inclusive=True).specific().defer_streamfields())
-        batch.add_urls(api_urls(page))
-        articles = ArticlePage.objects.descendant_of(page) if reindex else []
-    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
-        batch.purge()
-    if reindex:
-        for article in articles:
-            index.insert_or_update_object(article)
+        # The page cache is empty now; a CDN still needs each URL.
+        backends.discard(PAGE_CACHE_BACKEND)
+        if backends:
+            batch.add_pages(page.get_ancestors().filter(depth__gt=1).specific())
+            batch.add_pages(page.get_descendants(inclusive=True).specific().defer_streamfields())
+            batch.add_urls(api_urls(page))
+    if backends:
+        batch.purge(backends=sorted(backends))
     logger.info("Purged %d URLs showing %s (visibility changed)", len(batch.urls), page.url_path)
 
 
@@ -119,7 +118,7 @@ def _on_commit(page_id, **kwargs):
 
 def restriction_changed(sender, instance, **kwargs):
     """A view restriction was added, changed or removed: its page and those below it."""
-    _on_commit(instance.page_id, reindex=True)
+    _on_commit(instance.page_id)
 
 
 def page_moved(sender, instance, parent_page_before, **kwargs):
