@@ -5,8 +5,9 @@ first), in process, through broadsheet.wsgi.application with the page cache in f
 
     store    the article, its section and edition home are stored in the page cache;
     change   a password restriction is added to the article in a transaction;
-    measure  from the commit to the moment all three answer without the story (the purge runs
-             in the commit's on_commit callback, so this includes it).
+    measure  from the commit to the moment the section and home answer without the story and
+             its own URL is no stored copy (the purge runs in the commit's on_commit
+             callback, so this includes it).
 
 The restriction is removed again afterwards (the same measurement, the other way). Run
 against whatever DATABASE_URL and REDIS_URL are set:
@@ -57,6 +58,14 @@ def shows(path, article):
     return article.title.encode() in body or article.url.encode() in body
 
 
+def fresh(url, article, want_shown, own_url):
+    """The story's own page is no stored copy (Wagtail's password form names the story); the
+    fronts list it, or not, as wanted."""
+    if url == own_url:
+        return get(url)[1] != "hit"
+    return shows(url, article) == want_shown
+
+
 def timed(article, urls, change, want_shown):
     for url in urls:
         get(url)
@@ -64,10 +73,10 @@ def timed(article, urls, change, want_shown):
     start = time.perf_counter()
     with transaction.atomic():
         change()
-    while any(shows(url, article) != want_shown(url) for url in urls):
-        if time.perf_counter() - start > 30:
-            raise SystemExit("not purged after 30 s")
-    return time.perf_counter() - start
+    committed = time.perf_counter() - start  # the purge ran in the commit's callbacks
+    answers = [fresh(url, article, want_shown, urls[0]) for url in urls]  # every page, timed
+    first_try = all(answers)
+    return committed, time.perf_counter() - start, first_try
 
 
 def main():
@@ -95,12 +104,16 @@ def main():
         def remove(holder=holder):
             holder["r"].delete()
 
-        restrict.append(timed(article, urls, add, lambda url: False))
-        lift.append(timed(article, urls, remove, lambda url: True))
-    for name, values in (("restrict", restrict), ("lift", lift)):
+        restrict.append(timed(article, urls, add, False))
+        lift.append(timed(article, urls, remove, True))
+    for name, runs in (("restrict", restrict), ("lift", lift)):
+        commits = [run[0] * 1000 for run in runs]
+        totals = [run[1] * 1000 for run in runs]
         print(
-            f"{name:9} commit -> fresh pages: median {statistics.median(values) * 1000:.1f} ms, "
-            f"max {max(values) * 1000:.1f} ms ({len(values)} runs)"
+            f"{name:9} change + commit + purge: median {statistics.median(commits):.1f} ms, "
+            f"max {max(commits):.1f} ms; to all three pages answered: median "
+            f"{statistics.median(totals):.1f} ms, max {max(totals):.1f} ms; first request "
+            f"after the commit already fresh: {sum(run[2] for run in runs)}/{len(runs)}"
         )
 
 

@@ -16,6 +16,7 @@ reader search re-indexes on restriction changes and moves itself (``search.signa
 """
 
 import logging
+from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.db import transaction
@@ -29,7 +30,7 @@ from broadsheet.delivery.feed_urls import feed_urls_for_article
 from broadsheet.newsroom.models import ArticlePage, HomePage
 from broadsheet.podcasts.models import EpisodePage, ShowPage
 
-from .cache import purge_all
+from .cache import purge_all, purge_paths
 
 logger = logging.getLogger("broadsheet.pagecache")
 
@@ -102,6 +103,10 @@ def purge_visibility_change(page, *, old_parent_id=None):
             batch.add_pages(page.get_ancestors().filter(depth__gt=1).specific())
             batch.add_pages(page.get_descendants(inclusive=True).specific().defer_streamfields())
             batch.add_urls(api_urls(page))
+    if PAGE_CACHE_BACKEND in backends:
+        # At once, not through the task worker's queue: readers must not wait for its poll.
+        purge_paths(urlsplit(url).path or "/" for url in batch.urls)
+        backends.discard(PAGE_CACHE_BACKEND)
     if backends:
         batch.purge(backends=sorted(backends))
     logger.info("Purged %d URLs showing %s (visibility changed)", len(batch.urls), page.url_path)
