@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
-from django.views.static import serve as serve_static_file
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from broadsheet.core import health
+from broadsheet.images import views as images_views
 from broadsheet.newsroom import views as newsroom_views
 from broadsheet.readers.admin_sign_in import AdminLoginView
 from broadsheet.search import views as search_views
@@ -33,14 +33,9 @@ urlpatterns = [
 ]
 
 if settings.SERVE_MEDIA:
+    # Renditions only (originals to editors); never MEDIA_ROOT as a whole (README: Media).
     media_prefix = settings.MEDIA_URL.lstrip("/")
-    urlpatterns.append(
-        re_path(
-            rf"^{media_prefix}(?P<path>.*)$",
-            serve_static_file,
-            {"document_root": settings.MEDIA_ROOT},
-        )
-    )
+    urlpatterns.append(re_path(rf"^{media_prefix}(?P<path>.*)$", images_views.media, name="media"))
 
 # Reader accounts, bookmarks and consent: /en/account/…, before the page tree's catch-all.
 urlpatterns += i18n_patterns(

@@ -15,8 +15,10 @@ NEWS_LIMIT = 1000  # Google News reads at most 1,000 URLs per sitemap
 
 
 def not_embargoed(queryset):
-    """Pages readers may see: articles whose publication time has come, and all other pages."""
-    return queryset.exclude(Q(articlepage__published_at__gt=timezone.now()))
+    """Pages readers may see: not past their expiry time (Wagtail unpublishes them only when
+    ``publish_scheduled`` next runs), and articles whose publication time has come."""
+    now = timezone.now()
+    return queryset.exclude(expire_at__lte=now).exclude(Q(articlepage__published_at__gt=now))
 
 
 class EditionSitemap(Sitemap):

@@ -3,6 +3,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.images.models import AbstractImage, AbstractRendition
 from wagtail.images.models import Image as WagtailImage
 
+from .metadata import PublicRenditionFilter
+
 
 class NewsImage(AbstractImage):
     """An image library entry that carries what a news page prints beside it.
@@ -31,6 +33,10 @@ class NewsImage(AbstractImage):
     @property
     def alt_text(self):
         return self.description
+
+    def generate_rendition_file(self, filter, *, source=None):
+        # Every rendition is public: it leaves without the original's EXIF/XMP/IPTC.
+        return super().generate_rendition_file(PublicRenditionFilter(filter.spec), source=source)
 
 
 class NewsRendition(AbstractRendition):

@@ -289,8 +289,11 @@ class ArticleKind(models.TextChoices):
 
 class ArticlePageQuerySet(PageQuerySet):
     def published(self):
-        """Live, public, and past their publication time: what readers may see."""
-        return self.live().public().filter(published_at__lte=timezone.now())
+        """What readers may see, on every route: live (not a draft, not scheduled, not
+        unpublished), public (no view restriction, password or login, on the article or a
+        page above it), past its publication time and not past its expiry time."""
+        now = timezone.now()
+        return self.live().public().filter(published_at__lte=now).exclude(expire_at__lte=now)
 
     def in_edition(self, home):
         return self.filter(locale_id=home.locale_id)
@@ -451,6 +454,7 @@ class ArticlePage(EditionPage):
         ),
         index.FilterField("kind"),
         index.FilterField("published_at"),
+        index.FilterField("expire_at"),
     ]
     parent_page_types = ["newsroom.SectionPage"]
     subpage_types = []

@@ -10,8 +10,8 @@ def prefetch_body(body):
     """Fetch what the body's blocks render (images, Read more cards) in a few bulk queries.
 
     StreamField already loads chosen images and pages per block type in bulk; this adds
-    their renditions and the Read more cards' lead images, so the query count does not
-    grow with the length of the body.
+    their renditions, whether readers may see each Read more card's story and the cards' lead
+    images, so the query count does not grow with the length of the body.
     """
     images, cards = [], []
     for block in body:
@@ -26,6 +26,15 @@ def prefetch_body(body):
     if images:
         prefetch_related_objects(images, _renditions(*prefetch_specs("body")))
     if cards:
+        # Which cards readers may see, for all of them in one query (blocks.readers_may_see).
+        visible = set(
+            type(cards[0])
+            .objects.published()
+            .filter(pk__in=[card.pk for card in cards])
+            .values_list("pk", flat=True)
+        )
+        for card in cards:
+            card.readers_may_see = card.pk in visible
         image_queryset = get_image_model().objects.prefetch_renditions(*prefetch_specs("card"))
         prefetch_related_objects(cards, Prefetch("lead_image", queryset=image_queryset))
 

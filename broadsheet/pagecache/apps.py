@@ -7,6 +7,7 @@ class PageCacheConfig(AppConfig):
     verbose_name = "Page cache"
 
     def ready(self):
-        from . import signal_handlers
+        from . import privacy, signal_handlers
 
         signal_handlers.connect()
+        privacy.connect()

@@ -1,4 +1,6 @@
 import os
+import re
+import secrets
 import uuid
 
 from django.conf import settings
@@ -29,6 +31,11 @@ from .feeds import ShowFeed
 from .transcripts import TranscriptFormat, parse_webvtt
 
 MIN_ARTWORK_SIZE = 1400
+AUDIO_DIR = "podcasts/audio"
+# podcasts/audio/<22-character random token>/<file name>: nothing in it can be guessed from
+# the episode, its date or its slug, so a misconfigured front proxy serving MEDIA_ROOT still
+# cannot hand out audio that is not public yet. Readers get audio only from the audio view.
+PRIVATE_AUDIO_NAME = re.compile(rf"^{AUDIO_DIR}/[A-Za-z0-9_-]{{22}}/[^/]+$")
 MAX_ARTWORK_SIZE = 3000
 EPISODES_PER_PAGE = 12
 
@@ -178,6 +185,11 @@ class ShowPage(RoutablePageMixin, EditionPage):
         return ShowFeed()(request, show=self)
 
 
+def private_audio_name(instance, filename):
+    """``upload_to`` of episode audio: a fresh random directory for every upload."""
+    return f"{AUDIO_DIR}/{secrets.token_urlsafe(16)}/{os.path.basename(filename)}"
+
+
 class EpisodeType(models.TextChoices):
     FULL = "full", _("Full episode")
     TRAILER = "trailer", _("Trailer")
@@ -186,8 +198,16 @@ class EpisodeType(models.TextChoices):
 
 class EpisodePageQuerySet(PageQuerySet):
     def published(self):
-        """Live, public, with audio, and past their publication time."""
-        return self.live().public().exclude(audio="").filter(published_at__lte=timezone.now())
+        """Live, public (no view restriction, password or login, on it or above it), with
+        audio, past their publication time and not past their expiry: what readers may get."""
+        now = timezone.now()
+        return (
+            self.live()
+            .public()
+            .exclude(audio="")
+            .filter(published_at__lte=now)
+            .exclude(expire_at__lte=now)
+        )
 
     def in_edition(self, home):
         return self.filter(locale_id=home.locale_id)
@@ -211,7 +231,7 @@ class EpisodePage(RoutablePageMixin, EditionPage):
     )
     audio = models.FileField(
         _("audio file"),
-        upload_to="podcasts/audio/%Y/%m/",
+        upload_to=private_audio_name,
         max_length=255,
         validators=[validate_audio_file],
         help_text=_("MP3 (best for podcast apps), M4A or Ogg. Duration and size are read from it."),
@@ -277,6 +297,7 @@ class EpisodePage(RoutablePageMixin, EditionPage):
         index.SearchField("show_notes"),
         index.SearchField("transcript"),
         index.FilterField("published_at"),
+        index.FilterField("expire_at"),
     ]
     exclude_fields_in_copy = ["guid"]
     parent_page_types = ["podcasts.ShowPage"]

@@ -10,8 +10,9 @@ logger = logging.getLogger("broadsheet.podcasts")
 
 
 def purge_pages_listing_episode(sender, instance, **kwargs):
-    """Purge what lists an episode: its show page and feed, All podcasts and the edition
-    home (its Podcasts rail). Wagtail's frontend cache app purges the episode's own URL."""
+    """Purge what lists an episode: its show page and feed, All podcasts, the edition
+    home (its Podcasts rail) and its audio URL. Wagtail's frontend cache app purges the
+    episode's own URL."""
     if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
         return
 
@@ -21,6 +22,9 @@ def purge_pages_listing_episode(sender, instance, **kwargs):
     for show in ancestors:
         if isinstance(show, ShowPage):
             batch.add_url(show.full_url + show.reverse_subpage("feed"))
+    if instance.audio:
+        # Audio is cached for a day by CDNs: unpublished audio must go from them too.
+        batch.add_url(instance.get_site().root_url + instance.audio_url)
     batch.purge()
     logger.info("Purged %d URLs listing episode %s", len(batch.urls), instance.url_path)
 

@@ -1,5 +1,6 @@
 import hashlib
 import os
+from urllib.parse import quote
 
 from django.conf import settings
 from django.http import Http404, HttpResponse, HttpResponseNotModified, StreamingHttpResponse
@@ -57,6 +58,12 @@ def episode_audio(request, pk, filename):
         _apply(response, headers, request)
         return response
 
+    if settings.PROTECTED_MEDIA_SERVER and request.method == "GET":
+        response = _front_proxy_response(storage, episode.audio.name)
+        if response is not None:
+            _apply(response, headers, request)
+            return response
+
     first, last, status = 0, size - 1, 200
     range_header = request.headers.get("Range")
     if range_header and _if_range_matches(request, etag, last_modified):
@@ -80,6 +87,26 @@ def episode_audio(request, pk, filename):
     response["Content-Length"] = str(length)
     if status == 206:
         response["Content-Range"] = f"bytes {first}-{last}/{size}"
+    return response
+
+
+def _front_proxy_response(storage, name):
+    """Hand the file to the front proxy (``PROTECTED_MEDIA_SERVER``), which sends it with byte
+    ranges itself; None when the storage has no local file to hand over (object storage).
+
+    The permission check has been made by then: the proxy's location for these files must be
+    internal (nginx ``internal;``), never reachable by a reader's URL.
+    """
+    if settings.PROTECTED_MEDIA_SERVER == "x-accel-redirect":
+        header, value = "X-Accel-Redirect", settings.PROTECTED_MEDIA_PREFIX + quote(name)
+    else:
+        try:
+            header, value = "X-Sendfile", storage.path(name)
+        except NotImplementedError:
+            return None
+    # Streaming (with no body: the proxy sends the file) so the page cache never keeps it.
+    response = StreamingHttpResponse(iter(()))
+    response[header] = value
     return response
 
 

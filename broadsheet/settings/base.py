@@ -234,8 +234,20 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
-# Local media is served by the app itself (granian serves it directly under `broadsheet serve`).
+# The app serves the public part of local media, image renditions (MEDIA_URL + "images/"),
+# itself; originals only to editors, episode audio only through its own view
+# (broadsheet/images/views.py). A front proxy serving media must serve MEDIA_ROOT/images/ only.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", True)
+# Episode audio through the front proxy once the app has checked the episode is public:
+# "" (Django streams it), "x-accel-redirect" (nginx; PROTECTED_MEDIA_PREFIX names its internal
+# location aliased to MEDIA_ROOT) or "x-sendfile" (Apache mod_xsendfile, lighttpd).
+PROTECTED_MEDIA_SERVER = env_str("PROTECTED_MEDIA_SERVER", "").lower()
+if PROTECTED_MEDIA_SERVER not in ("", "x-accel-redirect", "x-sendfile"):
+    raise ImproperlyConfigured(
+        "PROTECTED_MEDIA_SERVER must be empty, x-accel-redirect or x-sendfile, "
+        f"got {PROTECTED_MEDIA_SERVER!r}."
+    )
+PROTECTED_MEDIA_PREFIX = "/" + env_str("PROTECTED_MEDIA_PREFIX", "/_protected/").strip("/") + "/"
 
 # Background work: Wagtail 8 and Broadsheet enqueue django-tasks; `broadsheet serve` runs a worker.
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]}}
