@@ -134,7 +134,7 @@ class ShowFeed(Feed):
             "itunes_summary": show.description,
             "owner_name": show.owner_name,
             "owner_email": show.owner_email,
-            "podcast_guid": podcast_guid(public_url(self.feed_url(show))),
+            "podcast_guid": show.podcast_guid(),
         }
 
     def items(self, show):

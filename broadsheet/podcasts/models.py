@@ -27,7 +27,7 @@ from broadsheet.newsroom.models import EditionPage
 
 from . import categories
 from .audio import ACCEPTED_EXTENSIONS, format_duration, inspect_audio, validate_audio_file
-from .feeds import ShowFeed
+from .feeds import ShowFeed, podcast_guid
 from .transcripts import TranscriptFormat, parse_webvtt
 
 MIN_ARTWORK_SIZE = 1400
@@ -179,6 +179,15 @@ class ShowPage(RoutablePageMixin, EditionPage):
                 "page_obj": paginate_numbered(request, self.episodes(), per_page=EPISODES_PER_PAGE)
             },
         )
+
+    def podcast_guid(self):
+        """The show's podcast:guid: a UUIDv5 of its feed address when first asked for, then
+        kept, so that directories know the show again after the site moves."""
+        identity, _created = ShowFeedIdentity.objects.get_or_create(
+            show=self,
+            defaults={"guid": podcast_guid(self.full_url + self.reverse_subpage("feed"))},
+        )
+        return str(identity.guid)
 
     @path("feed/", name="feed")
     def feed_view(self, request):
@@ -417,3 +426,13 @@ class EpisodeCredit(Orderable):
         constraints = [
             models.UniqueConstraint(fields=["episode", "author"], name="unique_person_per_episode")
         ]
+
+
+class ShowFeedIdentity(models.Model):
+    """A show's podcast:guid, outside the page so that revisions and translations of the
+    page never carry it: each show (each edition's copy too) gets its own, once."""
+
+    show = models.OneToOneField(
+        ShowPage, on_delete=models.CASCADE, primary_key=True, related_name="feed_identity"
+    )
+    guid = models.UUIDField(unique=True)

@@ -12,6 +12,7 @@ from django.conf import settings
 from django.utils import timezone
 from PIL import Image
 
+from broadsheet.core.sites import sync_default_site
 from broadsheet.podcasts.feeds import ARTWORK_SPEC, podcast_guid
 from broadsheet.podcasts.models import EpisodePage
 
@@ -181,3 +182,19 @@ def test_podcast_guid_follows_the_podcasting_2_0_example():
     assert podcast_guid("https://mp3s.nashownotes.com/pc20rss.xml") == (
         "917393e3-1b1e-5cef-ace4-edaa54e1f810"
     )
+
+
+def test_podcast_guid_is_made_once_and_survives_a_move(client, show, settings):
+    feed = show.url + "feed/"
+    first = ET.fromstring(client.get(feed).content).find("channel").findtext(f"{PODCAST}guid")
+    assert first == podcast_guid(f"{BASE}{feed}")
+    settings.BASE_URL = "http://127.0.0.1:8100"
+    sync_default_site()
+    channel = ET.fromstring(client.get(feed).content).find("channel")
+    assert channel.findtext("link").startswith("http://127.0.0.1:8100/")
+    assert channel.findtext(f"{PODCAST}guid") == first
+    # A new revision of the show keeps it too.
+    show.title = "Harbour Hour Weekly"
+    show.save_revision().publish()
+    again = ET.fromstring(client.get(feed).content).find("channel")
+    assert again.findtext(f"{PODCAST}guid") == first
