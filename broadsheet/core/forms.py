@@ -3,6 +3,7 @@
 from django import forms
 from django.conf import settings
 from django.core.exceptions import NON_FIELD_ERRORS, ValidationError
+from django.forms.formsets import DELETION_FIELD_NAME
 from django.utils import timezone
 from django.utils.text import format_lazy, slugify
 from django.utils.translation import gettext_lazy as _
@@ -31,6 +32,10 @@ def page_form_places(model):
     return found
 
 
+# What a formset adds to each row, which the editor fills in for a blank row too.
+BOOKKEEPING_FIELDS = {"ORDER", "DELETE", "id"}
+
+
 class BasePageForm(WagtailAdminPageForm):
     """Wagtail's page form, with what a newsroom's editors need from it.
 
@@ -40,7 +45,8 @@ class BasePageForm(WagtailAdminPageForm):
     - Date-time fields say which time zone they are in (the editor's Wagtail time zone,
       else the site's ``TIME_ZONE``).
     - Publishing checks that only matter to readers (``page.clean_for_publishing()``) run
-      on publish, not on Save draft; Wagtail already defers required fields to publishing.
+      on publish, not on Save draft; Wagtail already defers required fields to publishing,
+      and blank inline rows (the first author row the editor shows) are dropped from drafts.
     - When the form is refused, the message names each field in error and its tab.
     """
 
@@ -55,6 +61,21 @@ class BasePageForm(WagtailAdminPageForm):
         for field in self.fields.values():
             if isinstance(field, forms.DateTimeField):
                 field.help_text = f"{field.help_text} {note}".strip()
+
+    def defer_required_fields(self):
+        super().defer_required_fields()
+        # The editor shows an inline panel's minimum rows (the first author) from the start;
+        # on Save draft a row left blank is no row at all, not a row missing its author. It
+        # is validated with nothing required, then dropped as if deleted (see is_valid).
+        self._blank_rows = [
+            form
+            for formset in self.formsets.values()
+            for form in formset.forms
+            if not form.instance.pk and not set(form.changed_data) - BOOKKEEPING_FIELDS
+        ]
+        for form in self._blank_rows:
+            for field in form.fields.values():
+                field.required = False
 
     def clean(self):
         cleaned_data = super().clean()
@@ -85,6 +106,9 @@ class BasePageForm(WagtailAdminPageForm):
 
     def is_valid(self):
         valid = super().is_valid()
+        for form in getattr(self, "_blank_rows", ()):
+            if form.is_valid():
+                form.cleaned_data[DELETION_FIELD_NAME] = True
         if not valid and not getattr(self, "_summarised", False):
             self._summarised = True
             summary = self.error_summary()

@@ -71,6 +71,31 @@ def test_draft_with_only_a_headline_is_saved_with_a_slug_from_it(editor_client, 
     assert draft.slug == "harbour-ferry-returns"
 
 
+def test_draft_keeps_no_blank_author_row_the_editor_showed(editor_client, section):
+    # The editor renders the Authors panel's first row empty; a draft posts it as it is.
+    blank_row = inline_formset([{"author": "", "id": ""}], min=1)
+    data = draft_form(title="Ferry returns", article_authors=blank_row)
+    response = editor_client.post(add_url(section), data)
+    assert response.status_code == 302, error_message(response.content.decode())
+    draft = ArticlePage.objects.get(title="Ferry returns")
+    assert draft.article_authors.count() == 0
+
+    edit = reverse("wagtailadmin_pages:edit", args=[draft.pk])
+    again = draft_form(title="Ferry returns again", slug=draft.slug, article_authors=blank_row)
+    assert editor_client.post(edit, again).status_code == 302
+    assert draft.get_latest_revision_as_object().article_authors.count() == 0
+
+    refused = draft_form(title="Ferry returns", slug="not a slug!", article_authors=blank_row)
+    response = editor_client.post(edit, refused)
+    assert response.status_code == 200  # shown again with the error, blank row and all
+    assert "Slug (Promote tab)" in error_message(response.content.decode())
+
+    publish = draft_form(title="Ferry returns", slug=draft.slug, article_authors=blank_row)
+    publish["action-publish"] = "action-publish"
+    message = error_message(editor_client.post(edit, publish).content.decode())
+    assert "Authors (Content tab)" in message, message
+
+
 def test_slug_from_headline_is_unique_among_siblings(editor_client, section, make_article):
     make_article(title="Storm warning", slug="storm-warning")
     response = editor_client.post(add_url(section), draft_form(title="Storm warning"))
