@@ -145,7 +145,7 @@ def _summaries(request, articles):
 
 
 def _summary(request, article, section):
-    image = image_api_data(article.lead_image, preset="card")
+    image = image_api_data(article.lead_image, preset="card", caption=article.lead_caption)
     return {
         "id": article.pk,
         "headline": article.title,
@@ -232,6 +232,7 @@ def article_detail(request, article_id: int = PathParam(..., ge=1, le=2**31 - 1)
     article = _for_api(ArticlePage.objects.published().filter(pk=article_id)).first()
     if article is None:
         raise Http404("No such article.")
+    article.localize_read_more()
     prefetch_body(article.body)
     data = _summaries(request, [article])[0]
     data["body"] = [

@@ -6,6 +6,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.models import Page
 
 from .cache import set_page_cache_headers
+from .forms import BasePageForm
 
 
 class SocialFieldsMixin(models.Model):
@@ -30,6 +31,8 @@ class SocialFieldsMixin(models.Model):
 
 class BasePage(SocialFieldsMixin, Page):
     """Every reader page: cacheable for anonymous readers, never cached for anyone else."""
+
+    base_form_class = BasePageForm
 
     class Meta:
         abstract = True

@@ -68,11 +68,13 @@ def article_graph(page, *, home, breadcrumbs, site_settings, request, language):
         article["articleSection"] = breadcrumbs[-1].title
     renditions = share_renditions(image)
     if renditions:
+        # The lead image's caption is the article's own, in the article's language.
+        caption = page.lead_caption if image.pk == page.lead_image_id else ""
         article["image"] = [
             {
                 "@type": "ImageObject",
                 "url": public_url(rendition.url),
-                "caption": image.caption or image.alt_text,
+                "caption": caption or image.caption or image.alt_text,
                 "creditText": image.credit,
             }
             for rendition in renditions

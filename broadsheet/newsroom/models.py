@@ -13,12 +13,19 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
+from django.utils.text import format_lazy
 from django.utils.translation import get_language, get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import Tag, TaggedItemBase
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    TitleFieldPanel,
+)
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
@@ -428,10 +435,20 @@ class ArticlePage(EditionPage):
     objects = ArticlePageManager()
 
     content_panels = [
-        FieldPanel("title", heading=_("Headline")),
+        # Wagtail's title panel: its slug sync fills the slug from the headline as it is typed.
+        TitleFieldPanel(
+            "title", heading=_("Headline"), placeholder=format_lazy("{}*", _("Headline"))
+        ),
         FieldPanel("standfirst"),
         FieldPanel("lead_image"),
-        FieldPanel("lead_caption"),
+        FieldPanel(
+            "lead_caption",
+            help_text=_(
+                "Filled in from the image's caption when left empty, so that each edition "
+                "translates it with the story. Clear it after changing the image to take the "
+                "new image's caption."
+            ),
+        ),
         FieldPanel("body"),
         InlinePanel("article_authors", heading=_("Authors"), label=_("Author"), min_num=1),
         InlinePanel("corrections", heading=_("Corrections"), label=_("Correction")),
@@ -468,8 +485,8 @@ class ArticlePage(EditionPage):
         # Wagtail prefetches article_authors but not their authors: one query per article.
         return super().get_indexed_objects().prefetch_related("article_authors__author")
 
-    def clean(self):
-        super().clean()
+    def clean_for_publishing(self):
+        """What readers need before the story goes live (the page form runs it on publish)."""
         if self.lead_image_id and not self.lead_image.alt_text.strip():
             raise ValidationError(
                 {
@@ -480,6 +497,9 @@ class ArticlePage(EditionPage):
             )
 
     def save(self, *args, **kwargs):
+        if self.lead_image_id and not self.lead_caption.strip():
+            # The caption belongs to the story, so wagtail-localize offers it for translation.
+            self.lead_caption = self.lead_image.caption
         if self.live and self.published_at is None:
             self.published_at = self.go_live_at or timezone.now()
         return super().save(*args, **kwargs)
@@ -509,6 +529,7 @@ class ArticlePage(EditionPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        self.localize_read_more()
         prefetch_body(self.body)
         home = context["edition_home"]
         context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gt=2).specific())
@@ -516,18 +537,48 @@ class ArticlePage(EditionPage):
         articles = ArticlePage.objects.published().exclude(pk=self.pk)
         context["article_tags"] = list(self.tags.all())
         rails = []
+        top_stories = []
         if home is not None:
             # Card images of every rail are fetched together below, not per rail.
-            context["top_stories"] = list(articles.top_stories_of(home).prefetch_related(None)[:6])
+            top_stories = list(articles.top_stories_of(home).prefetch_related(None))
+            context["top_stories"] = top_stories[:6]
             context["features"] = list(
                 articles.in_edition(home).features().for_cards().prefetch_related(None)[:3]
             )
             rails += context["top_stories"] + context["features"]
+        # The rail already lists the edition's top stories: related offers other stories.
         context["related"] = self.related_stories(
-            articles, context["section"], [tag.pk for tag in context["article_tags"]]
+            articles.exclude(pk__in=[story.pk for story in top_stories]),
+            context["section"],
+            [tag.pk for tag in context["article_tags"]],
         )
         prefetch_card_images(rails + context["related"])
         return context
+
+    def localize_read_more(self):
+        """Point the body's Read more cards at the stories readers of this edition can see.
+
+        A card whose article is in another edition leads to that article's published
+        translation in this page's edition; with none, or when the article is not published,
+        the card is left out (its ``article`` becomes None). In memory only, for rendering;
+        one query for all the cards.
+        """
+        cards = [
+            block.value
+            for block in self.body
+            if block.block_type == "read_more" and block.value["article"] is not None
+        ]
+        if not cards:
+            return
+        keys = {card["article"].translation_key for card in cards}
+        readable = {
+            story.translation_key: story
+            for story in ArticlePage.objects.published().filter(
+                locale_id=self.locale_id, translation_key__in=keys
+            )
+        }
+        for card in cards:
+            card["article"] = readable.get(card["article"].translation_key)
 
     def related_stories(self, candidates, section, tag_ids, limit=4):
         """The most recent published stories sharing a tag or the section with this one.

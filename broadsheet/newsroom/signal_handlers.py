@@ -30,6 +30,23 @@ def purge_pages_listing_article(sender, instance, **kwargs):
     logger.info("Purged %d URLs listing %s", len(batch.urls), instance.url_path)
 
 
+def purge_translations(sender, instance, **kwargs):
+    """Purge a page's live translations when it is published or unpublished.
+
+    Each translation's language switcher and hreflang links lead to this page while it is
+    live and to its edition's home otherwise, so they change with it.
+    """
+    if not getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        return
+    translations = list(instance.get_translations().live().specific())
+    if not translations:
+        return
+    batch = PurgeBatch()
+    batch.add_pages(translations)
+    batch.purge()
+    logger.info("Purged %d translations of %s", len(translations), instance.url_path)
+
+
 def untranslated_parents_become_drafts(sender, source_obj, target_obj, **kwargs):
     """Parents created for a translation start as unpublished drafts, not live aliases.
 
@@ -50,6 +67,9 @@ def untranslated_parents_become_drafts(sender, source_obj, target_obj, **kwargs)
 def connect():
     page_published.connect(purge_pages_listing_article, sender=ArticlePage)
     page_unpublished.connect(purge_pages_listing_article, sender=ArticlePage)
+    # Every page type: the switcher is on every page.
+    page_published.connect(purge_translations, dispatch_uid="newsroom-purge-translations")
+    page_unpublished.connect(purge_translations, dispatch_uid="newsroom-purge-translations")
     copy_for_translation_done.connect(
         untranslated_parents_become_drafts, sender=CopyPageForTranslationAction
     )

@@ -258,6 +258,7 @@ WAGTAIL_SITE_NAME = env_str("SITE_NAME", "Broadsheet")
 BASE_URL = base_url(env_str("BASE_URL", "http://127.0.0.1:8000"))
 WAGTAILADMIN_BASE_URL = BASE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "images.NewsImage"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "broadsheet.images.forms.NewsImageForm"  # alt text required
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = env_int("IMAGES_MAX_UPLOAD_SIZE", 20 * 1024 * 1024)
 # Decoding is what costs memory (about 4 bytes a pixel per rendition step), not the file size.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("IMAGES_MAX_PIXELS", 50_000_000)
