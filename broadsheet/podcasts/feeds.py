@@ -110,10 +110,10 @@ class ShowFeed(Feed):
         return show.title
 
     def link(self, show):
-        return show.url
+        return public_url(show.url)
 
     def feed_url(self, show):
-        return show.url + show.reverse_subpage("feed")
+        return public_url(show.url + show.reverse_subpage("feed"))
 
     # <description> is read as HTML by podcast apps; itunes:summary is plain text.
     def description(self, show):
@@ -147,7 +147,7 @@ class ShowFeed(Feed):
         return escape(episode.summary)
 
     def item_link(self, episode):
-        return episode.url
+        return public_url(episode.url)
 
     def item_guid(self, episode):
         return str(episode.guid)
