@@ -1,9 +1,9 @@
 import pytest
 from wagtail.models import Locale, Page
 
-from broadsheet.newsroom.models import HomePage
+from broadsheet.newsroom.models import ArticleAuthor, HomePage
 
-from ..factories import ArticlePageFactory, SectionPageFactory
+from ..factories import ArticlePageFactory, AuthorFactory, SectionPageFactory, translate
 
 LANGUAGES = [("en", "English"), ("fr", "Français")]
 
@@ -37,3 +37,12 @@ def french_edition(two_languages, home, section, article, author):
         translation_key=article.translation_key,
     )
     return {"home": fr_home, "section": fr_section, "article": fr_article}
+
+
+@pytest.fixture
+def arabic_edition(article):
+    arabic = translate(article, "ar", title="مجلس الميناء يوافق على خطة الجدار البحري")
+    arabic_author = AuthorFactory(name="ليلى حداد", slug="layla-haddad", locale=arabic.locale)
+    arabic.article_authors.add(ArticleAuthor(author=arabic_author))
+    arabic.save_revision().publish()
+    return arabic

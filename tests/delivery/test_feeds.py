@@ -7,9 +7,8 @@ from django.test.utils import CaptureQueriesContext
 from django.utils import timezone
 
 from broadsheet.delivery.feeds import stable_id
-from broadsheet.newsroom.models import ArticleAuthor
 
-from ..factories import AuthorFactory, SectionPageFactory, translate, wide_image
+from ..factories import SectionPageFactory, wide_image
 
 BASE = settings.BASE_URL
 
@@ -177,15 +176,6 @@ def feed_language(response):
     if root.tag == "rss":
         return root.findtext("./channel/language")
     return root.get(XML_LANG)
-
-
-@pytest.fixture
-def arabic_edition(article):
-    arabic = translate(article, "ar", title="مجلس الميناء يوافق على خطة الجدار البحري")
-    arabic_author = AuthorFactory(name="ليلى حداد", slug="layla-haddad", locale=arabic.locale)
-    arabic.article_authors.add(ArticleAuthor(author=arabic_author))
-    arabic.save_revision().publish()
-    return arabic
 
 
 @pytest.mark.parametrize("url, fmt", FEEDS, ids=[u for u, _ in FEEDS])

@@ -1,10 +1,13 @@
+import io
 import json
 import re
 
 import pytest
 from django.conf import settings
+from django.core.files.images import ImageFile
+from PIL import Image as PILImage
 
-from ..factories import ImageFactory, SectionPageFactory, wide_image
+from ..factories import ImageFactory, SectionPageFactory, image_bytes, wide_image
 from .schema_org import validate
 
 BASE = settings.BASE_URL
@@ -45,8 +48,28 @@ def test_article_json_ld_fits_schema_org_and_carries_news_fields(client, make_ar
     ]
     assert news["publisher"]["@type"] == "NewsMediaOrganization"
     assert news["publisher"]["logo"]["url"].startswith(f"{BASE}/static/")
-    assert len(news["image"]) == 2  # a 1600x900 original has no 1200 px square crop
     assert all(img["url"].startswith(f"{BASE}/media/") for img in news["image"])
+    # 16:9 and 4:3 at 1200 px, and the largest square a 1600x900 original allows.
+    assert [served_size(client, img["url"]) for img in news["image"]] == [
+        (1200, 675),
+        (1200, 900),
+        (900, 900),
+    ]
+
+
+def served_size(client, url):
+    response = client.get(url.removeprefix(BASE))
+    assert response.status_code == 200
+    return PILImage.open(io.BytesIO(b"".join(response.streaming_content))).size
+
+
+def test_square_crop_is_capped_at_1200_px_and_small_originals_give_none(client, make_article):
+    big = ImageFactory(file=ImageFile(io.BytesIO(image_bytes(2400, 1600)), name="big.jpg"))
+    news = jsonld(client, make_article(lead_image=big).url)["NewsArticle"]
+    assert served_size(client, news["image"][-1]["url"]) == (1200, 1200)
+    # 1000x600: too narrow for the 1200 px crops, and a 600 px square is under 696 px.
+    small = ImageFactory(file=ImageFile(io.BytesIO(image_bytes(1000, 600)), name="small.jpg"))
+    assert "image" not in jsonld(client, make_article(lead_image=small).url)["NewsArticle"]
 
 
 def test_images_narrower_than_1200_px_are_left_out(client, make_article):

@@ -175,6 +175,17 @@ def test_podcastparser_reads_every_episode_with_right_duration_size_and_type(
         }
         # The size announced is the size delivered.
         assert client.head(stored.audio_url)["Content-Length"] == str(enclosure["file_size"])
+    # Every URL the parser hands a podcast app is on BASE_URL and answers.
+    named = [parsed.get("link"), parsed["cover_url"]]
+    named += [
+        url
+        for item in parsed["episodes"]
+        for url in (item.get("link"), item.get("episode_art_url"))
+    ]
+    named += [e["url"] for item in parsed["episodes"] for e in item["enclosures"]]
+    for url in filter(None, named):
+        assert url.startswith(BASE + "/"), url
+        assert client.get(url.removeprefix(BASE)).status_code == 200, url
 
 
 def test_podcast_guid_follows_the_podcasting_2_0_example():
