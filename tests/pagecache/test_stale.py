@@ -134,7 +134,10 @@ def test_stale_copy_when_rendering_fails_outside_django(article, traveller, monk
     def crashed(environ, start_response):
         raise RuntimeError("worker lost its database driver")
 
-    monkeypatch.setattr(application, "application", crashed)
+    # broadsheet.wsgi wraps the page cache in the body limit; crash what the cache wraps.
+    page_cache_app = application.app
+    assert isinstance(page_cache_app, pagecache.PageCacheApp)
+    monkeypatch.setattr(page_cache_app, "application", crashed)
     stale = wsgi(article.url)
     assert (stale.status, stale.cache, stale.body) == (200, "stale", first.body)
     with pytest.raises(RuntimeError):  # nothing stored: the error is not hidden

@@ -5,6 +5,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -89,7 +90,7 @@ def test_audio_is_stored_under_an_unguessable_name(show):
 
 def test_feed_enclosure_player_and_api_still_serve_a_live_episode(client, show, episode):
     feed = client.get(show.url + "feed/").content.decode()
-    assert f'url="http://testserver{episode.audio_url}"' in feed
+    assert f'url="{settings.BASE_URL}{episode.audio_url}"' in feed
     assert episode.audio_url in client.get(episode.url).content.decode()
     api = client.get(f"/api/v1/episodes/{episode.pk}").json()
     assert client.get(api["audio_url"]).status_code == 200
