@@ -8,6 +8,7 @@ def test_check_deploy_with_production_settings_has_no_warnings(tmp_path):
         "DJANGO_SETTINGS_MODULE": "broadsheet.settings.production",
         "SECRET_KEY": secrets.token_urlsafe(60),
         "ALLOWED_HOSTS": "news.example.org",
+        "BASE_URL": "https://news.example.org",
         "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
         # A production site sends its readers' confirmation emails somewhere.
         "EMAIL_URL": "smtp+tls://mailer:app-password@smtp.example.org:587",
