@@ -8,6 +8,7 @@ import logging
 from urllib.parse import urlsplit
 
 from django.conf import settings
+from django.db import connections
 from wagtail.models import Site
 
 logger = logging.getLogger("broadsheet.core")
@@ -44,5 +45,7 @@ def sync_default_site(using="default"):
 
 
 def sync_after_migrate(sender, using="default", **kwargs):
-    """post_migrate receiver: the Site follows BASE_URL on every ``migrate``."""
-    sync_default_site(using=using)
+    """post_migrate receiver: the Site follows BASE_URL on every ``migrate``, once Wagtail's
+    tables exist (``migrate some_app`` on a new database may not have made them yet)."""
+    if Site._meta.db_table in connections[using].introspection.table_names():
+        sync_default_site(using=using)

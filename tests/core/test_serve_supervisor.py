@@ -529,6 +529,10 @@ def test_a_scheduler_job_that_fails_is_logged_and_the_loop_goes_on(monkeypatch, 
     def call_command(name, **options):
         raise failures[name]
 
+    # No database here: the connection handling around each job is left out.
+    closed = []
+    monkeypatch.setattr(scheduler, "close_old_connections", lambda: None)
+    monkeypatch.setattr(scheduler.connections, "close_all", lambda: closed.append(True))
     monkeypatch.setattr(scheduler, "call_command", call_command)
     assert scheduler.run_job("publish_scheduled") is False
     assert scheduler.run_job("flush_view_counts") is False
@@ -539,6 +543,7 @@ def test_a_scheduler_job_that_fails_is_logged_and_the_loop_goes_on(monkeypatch, 
     )
     assert outage.exc_info is None
     assert bug.exc_info is not None  # an unexpected error keeps its traceback
+    assert closed == [True, True]  # after each failure the next round opens new connections
 
     monkeypatch.setattr(scheduler, "call_command", lambda name, **options: None)
     assert scheduler.run_job("publish_scheduled") is True
