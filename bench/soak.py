@@ -469,7 +469,7 @@ def main():
     parser.add_argument(
         "--pause",
         type=float,
-        default=500,
+        default=1000,
         help="mean ms a connection waits between requests (a reader reading; 0: none)",
     )
     parser.add_argument("--seed", type=int, default=1)
