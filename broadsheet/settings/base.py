@@ -164,7 +164,14 @@ if REDIS_URL:
     # Sessions are written to the database and read from Redis while it answers.
     SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Rate limits and Most read's "already counted" marks live here: room for a busy hour of
+    # readers, not Django's default of 300 entries (bench/soak.py counted re-reads twice).
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "OPTIONS": {"MAX_ENTRIES": env_int("LOCAL_CACHE_MAX_ENTRIES", 100_000)},
+        }
+    }
 
 # Full-page cache for anonymous readers (broadsheet/core/pagecache.py). Granian's workers and
 # the task worker that runs purges must share it: Redis, else files under var/, never memory.
@@ -309,7 +316,8 @@ MOST_READ_BEACON_RATE = env_int("MOST_READ_BEACON_RATE", 30)
 # (granian runs 8 threads per worker; 2 stay free for cached pages), 0 for no limit.
 MAX_CONCURRENT_RENDERS = env_int("MAX_CONCURRENT_RENDERS", 6)
 LOAD_SHED_RETRY_AFTER = env_int("LOAD_SHED_RETRY_AFTER", 2)
-LOAD_SHED_EXEMPT_PREFIXES = ["/health/", "/admin/", STATIC_URL, MEDIA_URL]
+# View beacons are cheap and a browser's sendBeacon never retries: a shed one is a lost view.
+LOAD_SHED_EXEMPT_PREFIXES = ["/health/", "/admin/", "/beacon/", STATIC_URL, MEDIA_URL]
 # /health/ready: how long the database may take to answer before the check fails.
 HEALTH_TIMEOUT_MS = env_int("HEALTH_TIMEOUT_MS", 1000)
 

@@ -56,7 +56,7 @@ def test_a_render_beyond_the_limit_is_refused_at_once(saturated):
     assert b"busy" in refused.body
 
 
-def test_cached_pages_and_health_are_served_while_renders_are_full(home, settings):
+def test_cached_pages_and_health_are_served_while_renders_are_full(home, article, settings):
     url = home.url
     assert wsgi(url).cache == "miss"
     settings.ROOT_URLCONF = __name__
@@ -70,6 +70,8 @@ def test_cached_pages_and_health_are_served_while_renders_are_full(home, setting
             hit = wsgi(url)
             assert (hit.status, hit.cache) == (200, "hit")
             assert wsgi("/health/live").status == 200
+            # A browser never sends a view beacon again: it is not shed.
+            assert wsgi(f"/beacon/views/{article.pk}/", method="POST").status == 204
             assert wsgi(url + "?q=uncached").status == 503  # a miss needs a slot
         finally:
             release.set()
