@@ -547,3 +547,15 @@ def test_a_scheduler_job_that_fails_is_logged_and_the_loop_goes_on(monkeypatch, 
 
     monkeypatch.setattr(scheduler, "call_command", lambda name, **options: None)
     assert scheduler.run_job("publish_scheduled") is True
+
+
+def test_the_task_worker_logs_a_line_per_task_only_when_asked():
+    import logging
+
+    from broadsheet.core.management.commands.task_worker import Command
+
+    task_loggers = [logging.getLogger("django_tasks"), logging.getLogger("django_tasks_db")]
+    Command().configure_logging(1)  # as serve runs it: failures and outages only
+    assert [log.level for log in task_loggers] == [logging.WARNING, logging.WARNING]
+    Command().configure_logging(2)
+    assert [log.level for log in task_loggers] == [logging.INFO, logging.INFO]

@@ -2,8 +2,9 @@ import logging
 import time
 
 from django.db import DatabaseError, connections
+from django_tasks_db.management.commands import db_worker
+from django_tasks_db.management.commands.db_worker import TASKS_LOGGER, Worker
 from django_tasks_db.management.commands.db_worker import Command as DatabaseWorkerCommand
-from django_tasks_db.management.commands.db_worker import Worker
 
 from broadsheet.core.supervisor import one_line, prepare_exit
 
@@ -47,6 +48,14 @@ class Command(DatabaseWorkerCommand):
         "Runs django-tasks' database worker (the options of db_worker); a database outage is "
         "logged and waited out. `broadsheet serve` runs it."
     )
+
+    def configure_logging(self, verbosity):
+        """As db_worker, one step quieter: a line per task only from -v 2 (a demo build
+        queues thousands); failures and outages are always logged."""
+        super().configure_logging(verbosity - 1 if verbosity else 0)
+        if verbosity == 1:
+            for name in (TASKS_LOGGER, db_worker.logger.name):
+                logging.getLogger(name).setLevel(logging.WARNING)
 
     def handle(
         self,
