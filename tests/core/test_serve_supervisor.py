@@ -555,7 +555,12 @@ def test_the_task_worker_logs_a_line_per_task_only_when_asked():
     from broadsheet.core.management.commands.task_worker import Command
 
     task_loggers = [logging.getLogger("django_tasks"), logging.getLogger("django_tasks_db")]
-    Command().configure_logging(1)  # as serve runs it: failures and outages only
-    assert [log.level for log in task_loggers] == [logging.WARNING, logging.WARNING]
-    Command().configure_logging(2)
-    assert [log.level for log in task_loggers] == [logging.INFO, logging.INFO]
+    levels = [log.level for log in task_loggers]
+    try:
+        Command().configure_logging(1)  # as serve runs it: failures and outages only
+        assert [log.level for log in task_loggers] == [logging.WARNING, logging.WARNING]
+        Command().configure_logging(2)
+        assert [log.level for log in task_loggers] == [logging.INFO, logging.INFO]
+    finally:
+        for log, level in zip(task_loggers, levels, strict=True):
+            log.setLevel(level)
