@@ -121,10 +121,13 @@ def _serialize(model, using):
 
 def _snapshot(using):
     """A transaction seeing one consistent state of the database for the whole dump."""
+    connection = connections[using]
+    # The isolation level can only be chosen by the transaction's first statement; inside a
+    # caller's transaction (a test's) the snapshot is the one that transaction sees.
+    outermost = not connection.in_atomic_block
     atomic = transaction.atomic(using=using)
     atomic.__enter__()
-    connection = connections[using]
-    if connection.vendor == "postgresql":
+    if connection.vendor == "postgresql" and outermost:
         with connection.cursor() as cursor:
             cursor.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ READ ONLY")
     return atomic
