@@ -44,6 +44,7 @@ RESTORE_DATABASE_URL = os.environ.get(
 # rows with deferred constraints: the content is committed, as a real backup's would be.
 pytestmark = pytest.mark.django_db(transaction=True)
 
+
 @pytest.fixture
 def media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
