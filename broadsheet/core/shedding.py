@@ -3,10 +3,17 @@
 Cached pages are answered by the page cache before Django is entered and never get here;
 a refused request never enters Django either, so a flood of them costs little.
 Everything else (page-cache misses, search, the API, feeds, sign-in) holds one of
-``MAX_CONCURRENT_RENDERS`` slots while Django renders it. A request that finds none free is
-answered at once with 503 and ``Retry-After``, instead of taking a server thread that cached
-pages need: granian runs 8 blocking threads per worker (``broadsheet serve``), and the
-default of 6 leaves 2 of them for page-cache hits whatever the flood.
+``MAX_CONCURRENT_RENDERS`` slots while Django renders it. A request that finds none free
+waits for one, at most ``LOAD_SHED_QUEUE_TIMEOUT_MS``, if fewer than ``LOAD_SHED_QUEUE``
+requests are already waiting; otherwise it is answered at once with 503 and ``Retry-After``.
+
+Rendering is CPU work under one interpreter lock, so a second render in the same process
+does not finish sooner, it only slows every other thread: a cached page's thread waits its
+turn for the lock behind each running render. One render per process (the default) kept
+cached pages under a 64-connection search flood within 6x their idle p99, against 50x with
+6 renders, and answered as many searches (bench/RESULTS.md). Waiting requests hold a server
+thread but no CPU: granian runs 8 blocking threads per worker (``broadsheet serve``), and
+1 render + 4 waiting leave 3 of them for page-cache hits whatever the flood.
 
 The admin and the health checks are never shed (``LOAD_SHED_EXEMPT_PREFIXES``).
 """
@@ -43,24 +50,37 @@ class LoadSheddingApp:
         self.application = application
         self.limit = settings.MAX_CONCURRENT_RENDERS
         self.slots = threading.BoundedSemaphore(self.limit) if self.limit > 0 else None
+        self.queue = threading.BoundedSemaphore(max(settings.LOAD_SHED_QUEUE, 1))
+        self.queue_enabled = settings.LOAD_SHED_QUEUE > 0
+        self.timeout = settings.LOAD_SHED_QUEUE_TIMEOUT_MS / 1000
         self.exempt = tuple(settings.LOAD_SHED_EXEMPT_PREFIXES)
         self.shed = 0
 
     def __call__(self, environ, start_response):
         if self.slots is None or environ.get("PATH_INFO", "").startswith(self.exempt):
             return self.application(environ, start_response)
-        if not self.slots.acquire(blocking=False):
+        if not self.slots.acquire(blocking=False) and not self.wait_for_slot():
             return self.refuse(environ, start_response)
         try:
             return self.application(environ, start_response)
         finally:
             self.slots.release()
 
+    def wait_for_slot(self):
+        """Wait for a render slot if there is room in the queue; False if there was none or
+        no slot came free in time."""
+        if not self.queue_enabled or not self.queue.acquire(blocking=False):
+            return False
+        try:
+            return self.slots.acquire(timeout=self.timeout)
+        finally:
+            self.queue.release()
+
     def refuse(self, environ, start_response):
         self.shed += 1
         if self.shed == 1 or self.shed % 1000 == 0:
             logger.warning(
-                "Shedding load: %s renders already running (%s requests shed)",
+                "Shedding load: %s renders running and the queue full (%s requests shed)",
                 self.limit,
                 self.shed,
             )

@@ -312,9 +312,12 @@ MOST_READ_VIEW_WINDOW = env_int("MOST_READ_VIEW_WINDOW", 60 * 60)
 MOST_READ_BEACON_RATE = env_int("MOST_READ_BEACON_RATE", 30)
 
 # Load shedding (broadsheet/core/shedding.py, wrapped around Django in broadsheet/wsgi.py):
-# uncached renders at once per worker process
-# (granian runs 8 threads per worker; 2 stay free for cached pages), 0 for no limit.
-MAX_CONCURRENT_RENDERS = env_int("MAX_CONCURRENT_RENDERS", 6)
+# uncached renders at once per worker process, 0 for no limit; beyond it at most
+# LOAD_SHED_QUEUE requests wait up to LOAD_SHED_QUEUE_TIMEOUT_MS for a slot, the rest get 503
+# (granian runs 8 threads per worker: 1 + 4 leave 3 free for cached pages).
+MAX_CONCURRENT_RENDERS = env_int("MAX_CONCURRENT_RENDERS", 1)
+LOAD_SHED_QUEUE = env_int("LOAD_SHED_QUEUE", 4)
+LOAD_SHED_QUEUE_TIMEOUT_MS = env_int("LOAD_SHED_QUEUE_TIMEOUT_MS", 2000)
 LOAD_SHED_RETRY_AFTER = env_int("LOAD_SHED_RETRY_AFTER", 2)
 # View beacons are cheap and a browser's sendBeacon never retries: a shed one is a lost view.
 LOAD_SHED_EXEMPT_PREFIXES = ["/health/", "/admin/", "/beacon/", STATIC_URL, MEDIA_URL]

@@ -32,3 +32,6 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 # Not the test client's host (testserver), so that tests show public URLs come from BASE_URL.
 BASE_URL = WAGTAILADMIN_BASE_URL = "https://news.example.test"
+# A request that finds the render slots full waits this long in the queue before its 503, so
+# tests that fill the slots do not wait the production default.
+LOAD_SHED_QUEUE_TIMEOUT_MS = 100

@@ -1,5 +1,6 @@
-"""Load shedding: uncached renders beyond MAX_CONCURRENT_RENDERS get a fast 503; page-cache
-hits, health checks and the admin are never shed."""
+"""Load shedding: uncached renders beyond MAX_CONCURRENT_RENDERS wait in a short queue, and
+get a fast 503 once it is full or their wait is over; page-cache hits, health checks and the
+admin are never shed."""
 
 import io
 import threading
@@ -46,10 +47,11 @@ def saturated(settings):
     pool.shutdown()
 
 
-def test_a_render_beyond_the_limit_is_refused_at_once(saturated):
+def test_a_render_beyond_the_limit_waits_its_turn_then_is_refused(saturated, settings):
     started = time.monotonic()
     refused = wsgi("/slow/")
-    assert time.monotonic() - started < 0.5
+    waited = time.monotonic() - started
+    assert settings.LOAD_SHED_QUEUE_TIMEOUT_MS / 1000 <= waited < 1
     assert refused.status == 503
     assert refused.header("Retry-After") == "2"
     assert "no-store" in refused.header("Cache-Control")
@@ -126,6 +128,43 @@ def test_which_paths_take_a_slot(path, limited):
         app = LoadSheddingApp(plain_app)
     assert app.slots.acquire(blocking=False)  # another request is rendering
     assert call(app, path) == (503 if limited else 200)
+
+
+def limited_app(**overrides):
+    with override_settings(MAX_CONCURRENT_RENDERS=1, **overrides):
+        return LoadSheddingApp(plain_app)
+
+
+def test_a_queued_request_is_rendered_when_a_slot_comes_free():
+    app = limited_app(LOAD_SHED_QUEUE=1, LOAD_SHED_QUEUE_TIMEOUT_MS=10_000)
+    assert app.slots.acquire(blocking=False)  # another request is rendering
+    with ThreadPoolExecutor(max_workers=1) as pool:
+        queued = pool.submit(call, app, "/en/search/")
+        time.sleep(0.2)
+        assert not queued.done()  # waiting, not refused
+        app.slots.release()  # the other render ends
+        assert queued.result(5) == 200
+    assert app.slots.acquire(blocking=False)  # and its slot was given back
+
+
+def test_a_full_queue_is_refused_at_once():
+    app = limited_app(LOAD_SHED_QUEUE=1, LOAD_SHED_QUEUE_TIMEOUT_MS=10_000)
+    assert app.slots.acquire(blocking=False)  # rendering
+    assert app.queue.acquire(blocking=False)  # and one waiting
+    started = time.monotonic()
+    assert call(app, "/en/search/") == 503
+    assert time.monotonic() - started < 0.5
+    app.queue.release()
+    app.slots.release()
+    assert call(app, "/en/search/") == 200
+
+
+def test_no_queue_refuses_at_once():
+    app = limited_app(LOAD_SHED_QUEUE=0, LOAD_SHED_QUEUE_TIMEOUT_MS=10_000)
+    assert app.slots.acquire(blocking=False)
+    started = time.monotonic()
+    assert call(app, "/en/search/") == 503
+    assert time.monotonic() - started < 0.5
 
 
 def test_zero_turns_the_limit_off():
