@@ -23,22 +23,17 @@ import threading
 
 from django.conf import settings
 from django.core.handlers.wsgi import WSGIRequest
-from django.http import HttpResponse
-from django.utils.cache import add_never_cache_headers
+from django.utils import translation
+
+from .unavailable import answer_kind, service_unavailable
 
 logger = logging.getLogger("broadsheet.core")
 
 
 def overloaded_response(request):
-    """The answer to a request shed for lack of a free render slot."""
-    response = HttpResponse(
-        "The site is busy. Please try again in a moment.\n",
-        status=503,
-        content_type="text/plain; charset=utf-8",
-    )
-    response["Retry-After"] = str(settings.LOAD_SHED_RETRY_AFTER)
-    add_never_cache_headers(response)
-    return response
+    """The answer to a request shed for lack of a render slot: the site's 503 (branded page in
+    the edition's language, JSON for the API, plain text for feeds) with Retry-After."""
+    return service_unavailable(request, retry_after=settings.LOAD_SHED_RETRY_AFTER)
 
 
 class LoadSheddingApp:
@@ -55,6 +50,9 @@ class LoadSheddingApp:
         self.timeout = settings.LOAD_SHED_QUEUE_TIMEOUT_MS / 1000
         self.exempt = tuple(settings.LOAD_SHED_EXEMPT_PREFIXES)
         self.shed = 0
+        # (form, language) -> (status line, headers, body): the 503 is the same for every
+        # request of a kind and language, so a flood of refusals renders it once.
+        self.answers = {}
 
     def __call__(self, environ, start_response):
         if self.slots is None or environ.get("PATH_INFO", "").startswith(self.exempt):
@@ -84,7 +82,17 @@ class LoadSheddingApp:
                 self.limit,
                 self.shed,
             )
-        response = overloaded_response(WSGIRequest(environ))
-        status = f"{response.status_code} {response.reason_phrase}"
-        start_response(status, [*response.items()])
-        return [b"" if environ.get("REQUEST_METHOD") == "HEAD" else response.content]
+        request = WSGIRequest(environ)
+        # Outside Django no language is active for this thread but whatever an earlier
+        # request left: a URL without an edition prefix gets the site's default language.
+        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+        key = (answer_kind(request), language)
+        answer = self.answers.get(key)
+        if answer is None:
+            with translation.override(language):
+                response = overloaded_response(request)
+            status = f"{response.status_code} {response.reason_phrase}"
+            answer = self.answers[key] = (status, [*response.items()], response.content)
+        status, headers, body = answer
+        start_response(status, headers)
+        return [b"" if environ.get("REQUEST_METHOD") == "HEAD" else body]

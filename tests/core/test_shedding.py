@@ -55,7 +55,21 @@ def test_a_render_beyond_the_limit_waits_its_turn_then_is_refused(saturated, set
     assert refused.status == 503
     assert refused.header("Retry-After") == "2"
     assert "no-store" in refused.header("Cache-Control")
-    assert b"busy" in refused.body
+    assert refused.header("Content-Language") == "en"
+    assert "Temporarily unavailable" in refused.text  # the site's branded 503 page
+
+
+def test_a_shed_request_gets_the_503_of_its_edition_and_kind(saturated):
+    arabic = wsgi("/ar/slow/")
+    assert (arabic.status, arabic.header("Content-Language")) == (503, "ar")
+    assert 'dir="rtl"' in arabic.text
+    assert "Temporarily unavailable" not in arabic.text  # translated
+    assert wsgi("/en/slow/").header("Content-Language") == "en"  # not the Arabic answer again
+    api = wsgi("/api/slow/")
+    assert (api.status, api.header("Content-Type")) == (503, "application/json")
+    assert api.body.startswith(b'{"detail"')
+    head = wsgi("/ar/slow/", method="HEAD")
+    assert (head.status, head.body) == (503, b"")
 
 
 def test_cached_pages_and_health_are_served_while_renders_are_full(home, article, settings):
