@@ -7,9 +7,7 @@ import ipaddress
 import json
 import re
 import socket
-import threading
 from datetime import UTC, datetime, timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 import time_machine
@@ -26,6 +24,8 @@ from broadsheet.webhooks import targets
 from broadsheet.webhooks.models import Webhook, WebhookDelivery
 from broadsheet.webhooks.signing import new_secret, signature_headers
 from broadsheet.webhooks.tasks import deliver_webhook, requeue_stranded
+
+from .receivers import receiver_factory
 
 REFUSED = [
     "127.0.0.1",
@@ -135,48 +135,9 @@ def test_admin_form_shows_the_error(admin_client, settings):
     assert not Webhook.objects.exists()
 
 
-class Receiver:
-    """Records requests; answers 302 to another receiver when ``redirect_to`` is set."""
-
-    def __init__(self, redirect_to=None):
-        self.requests = []
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                receiver.requests.append((dict(self.headers), body))
-                if redirect_to:
-                    self.send_response(302)
-                    self.send_header("Location", redirect_to)
-                else:
-                    self.send_response(204)
-                self.end_headers()
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.port = self.server.server_port
-        self.url = f"http://127.0.0.1:{self.port}/hook"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
-
-
 @pytest.fixture
 def receivers():
-    made = []
-
-    def make(**kwargs):
-        made.append(Receiver(**kwargs))
-        return made[-1]
-
-    yield make
-    for r in made:
-        r.close()
+    yield from receiver_factory(statuses=(204,))
 
 
 def make_delivery(url):

@@ -1,8 +1,6 @@
 import json
-import threading
 import time
 from datetime import timedelta
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 import time_machine
@@ -14,52 +12,14 @@ from standardwebhooks.webhooks import Webhook as StandardWebhook
 from broadsheet.webhooks.models import Webhook, WebhookDelivery
 from broadsheet.webhooks.tasks import backoff, deliver_webhook
 
-
-class Receiver:
-    """A local HTTP server that records POSTs and answers with the statuses it is given."""
-
-    def __init__(self, statuses=(200,), delay=0.0):
-        self.requests = []
-        self.statuses = list(statuses)
-        self.delay = delay
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self):
-                body = self.rfile.read(int(self.headers["Content-Length"]))
-                receiver.requests.append((dict(self.headers), body))
-                time.sleep(receiver.delay)
-                status = (
-                    receiver.statuses.pop(0) if len(receiver.statuses) > 1 else receiver.statuses[0]
-                )
-                self.send_response(status)
-                self.end_headers()
-
-            def log_message(self, *args):
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.url = f"http://127.0.0.1:{self.server.server_port}/hook"
-        threading.Thread(target=self.server.serve_forever, daemon=True).start()
-
-    def close(self):
-        self.server.shutdown()
-        self.server.server_close()
+from .receivers import receiver_factory
 
 
 @pytest.fixture
 def receiver(settings):
     # Local receivers listen on loopback, which webhooks may reach only when allowed by name.
     settings.WEBHOOKS_ALLOWED_HOSTS = ["127.0.0.1"]
-    made = []
-
-    def make(**kwargs):
-        made.append(Receiver(**kwargs))
-        return made[-1]
-
-    yield make
-    for r in made:
-        r.close()
+    yield from receiver_factory()
 
 
 def publish(page, capture):
