@@ -22,10 +22,10 @@ import logging
 import threading
 
 from django.conf import settings
-from django.core.handlers.wsgi import WSGIRequest
+from django.core.handlers.wsgi import WSGIRequest, get_path_info
 from django.utils import translation
 
-from .unavailable import answer_kind, service_unavailable
+from .unavailable import answer_kind_for_path, service_unavailable
 
 logger = logging.getLogger("broadsheet.core")
 
@@ -45,8 +45,8 @@ class LoadSheddingApp:
         self.application = application
         self.limit = settings.MAX_CONCURRENT_RENDERS
         self.slots = threading.BoundedSemaphore(self.limit) if self.limit > 0 else None
-        self.queue = threading.BoundedSemaphore(max(settings.LOAD_SHED_QUEUE, 1))
-        self.queue_enabled = settings.LOAD_SHED_QUEUE > 0
+        waiting = settings.LOAD_SHED_QUEUE
+        self.queue = threading.BoundedSemaphore(waiting) if waiting > 0 else None
         self.timeout = settings.LOAD_SHED_QUEUE_TIMEOUT_MS / 1000
         self.exempt = tuple(settings.LOAD_SHED_EXEMPT_PREFIXES)
         self.shed = 0
@@ -67,7 +67,7 @@ class LoadSheddingApp:
     def wait_for_slot(self):
         """Wait for a render slot if there is room in the queue; False if there was none or
         no slot came free in time."""
-        if not self.queue_enabled or not self.queue.acquire(blocking=False):
+        if self.queue is None or not self.queue.acquire(blocking=False):
             return False
         try:
             return self.slots.acquire(timeout=self.timeout)
@@ -82,15 +82,15 @@ class LoadSheddingApp:
                 self.limit,
                 self.shed,
             )
-        request = WSGIRequest(environ)
+        path = get_path_info(environ)
         # Outside Django no language is active for this thread but whatever an earlier
         # request left: a URL without an edition prefix gets the site's default language.
-        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
-        key = (answer_kind(request), language)
+        language = translation.get_language_from_path(path) or settings.LANGUAGE_CODE
+        key = (answer_kind_for_path(path), language)
         answer = self.answers.get(key)
-        if answer is None:
+        if answer is None:  # first refusal of its kind: render it, then reuse the bytes
             with translation.override(language):
-                response = overloaded_response(request)
+                response = overloaded_response(WSGIRequest(environ))
             status = f"{response.status_code} {response.reason_phrase}"
             answer = self.answers[key] = (status, [*response.items()], response.content)
         status, headers, body = answer

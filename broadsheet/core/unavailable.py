@@ -40,7 +40,10 @@ FALLBACK_HTML = (
 
 def answer_kind(request):
     """The form an error answer to this request takes: "json", "plain" or "html"."""
-    path = request.path_info if request is not None else "/"
+    return answer_kind_for_path(request.path_info if request is not None else "/")
+
+
+def answer_kind_for_path(path):
     if path.startswith(API_PREFIXES):
         return "json"
     if path.endswith(PLAIN_SUFFIXES):
