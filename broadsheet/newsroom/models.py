@@ -10,9 +10,11 @@ from django.db import models
 from django.db.models import Min, Prefetch, Q, Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
 from django.utils.text import format_lazy
 from django.utils.translation import get_language, get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
@@ -34,6 +36,7 @@ from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
 
 from broadsheet.core.cache import set_page_cache_headers
+from broadsheet.core.fragments import remember
 from broadsheet.core.models import BasePage
 from broadsheet.core.pagination import paginate
 from broadsheet.images.renditions import prefetch_specs
@@ -42,6 +45,8 @@ from .blocks import ArticleBodyBlock
 from .prefetch import prefetch_body, prefetch_card_images
 
 MOST_READ_HOURS = 24
+# Stories in the Top stories rail beside an article.
+RAIL_TOP_STORIES = 6
 MOST_READ_CACHE_SECONDS = 60
 
 
@@ -154,6 +159,16 @@ class HomePage(RoutablePageMixin, EditionPage):
         # (its home unpublished) takes its sections, stories and podcasts with it.
         if get_language() != self.locale.language_code or not self.live:
             raise Http404
+        if len(path_components) > 1:
+            # A story is found by its whole path in one query, not one query per level;
+            # anything else (sections, podcasts, this page's own routes) the usual way.
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            # slug (indexed) narrows the search; url_path (not indexed) decides.
+            story = ArticlePage.objects.filter(
+                slug=path_components[-1], depth=self.depth + len(path_components), url_path=url_path
+            ).first()
+            if story is not None and story.specific_class is ArticlePage:
+                return story.route(request, [])
         return super().route(request, path_components)
 
     def clean(self):
@@ -534,26 +549,53 @@ class ArticlePage(EditionPage):
         home = context["edition_home"]
         context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gt=2).specific())
         context["section"] = context["breadcrumbs"][-1] if context["breadcrumbs"] else None
-        articles = ArticlePage.objects.published().exclude(pk=self.pk)
         context["article_tags"] = list(self.tags.all())
-        rails = []
-        top_stories = []
+        top_ids = []
         if home is not None:
-            # Card images of every rail are fetched together below, not per rail.
-            top_stories = list(articles.top_stories_of(home).prefetch_related(None))
-            context["top_stories"] = top_stories[:6]
-            context["features"] = list(
-                articles.in_edition(home).features().for_cards().prefetch_related(None)[:3]
-            )
-            rails += context["top_stories"] + context["features"]
+            top_ids, context["rails_html"] = self.edition_rails(request, home)
         # The rail already lists the edition's top stories: related offers other stories.
         context["related"] = self.related_stories(
-            articles.exclude(pk__in=[story.pk for story in top_stories]),
+            ArticlePage.objects.published().exclude(pk__in=[self.pk, *top_ids]),
             context["section"],
             [tag.pk for tag in context["article_tags"]],
         )
-        prefetch_card_images(rails + context["related"])
+        prefetch_card_images(context["related"])
         return context
+
+    def edition_rails(self, request, home):
+        """The ids of the edition's top stories and its rails (Top stories, Features,
+        Podcasts) rendered, leaving this article out.
+
+        Both are the same for every article of the edition that is in neither rail, so they
+        are cached as fragments (``core/fragments.py``) until the next change readers can see:
+        an article page miss then spends no query on its rails.
+        """
+
+        def rail_ids():
+            top = ArticlePage.objects.top_stories_of(home).prefetch_related(None)
+            features = ArticlePage.objects.in_edition(home).published().features()
+            return (
+                list(dict.fromkeys(top.values_list("pk", flat=True))),
+                list(features.order_by("-published_at", "-pk").values_list("pk", flat=True)[:4]),
+            )
+
+        top_ids, feature_ids = remember(request, "rail-ids", [home.pk], rail_ids)
+        shown = top_ids[: RAIL_TOP_STORIES + 1] + feature_ids
+        left_out = self.pk if self.pk in shown else 0
+
+        def render_rails():
+            articles = ArticlePage.objects.published().exclude(pk=self.pk)
+            top = list(articles.top_stories_of(home).prefetch_related(None)[:RAIL_TOP_STORIES])
+            features = list(
+                articles.in_edition(home).features().for_cards().prefetch_related(None)[:3]
+            )
+            # Card images of both rails are fetched together, not per rail.
+            prefetch_card_images(top + features)
+            context = {"top_stories": top, "features": features, "page": self}
+            return render_to_string("includes/rails.html", context, request=request)
+
+        html = remember(request, "article-rails", [home.pk, left_out], render_rails)
+        return top_ids, mark_safe(html)  # noqa: S308 - our own template's output
 
     def localize_read_more(self):
         """Point the body's Read more cards at the stories readers of this edition can see.

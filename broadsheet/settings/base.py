@@ -194,6 +194,29 @@ else:
         "LOCATION": str(VAR_DIR / "pagecache"),
         "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_MAX_ENTRIES", 20_000)},
     }
+# Fragments many pages share (an edition's rails, the edition links, the Podcasts rail) are
+# cached until the next change readers can see (core/fragments.py), at most this long: what
+# changes with time alone (scheduled top-story slots) shows within it.
+FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
+FRAGMENT_CACHE_TIMEOUT = env_int("FRAGMENT_CACHE_TIMEOUT", 60)
+# A save or delete of any model of these apps makes every cached fragment stale, except the
+# models readers cannot see (view counts, renditions).
+FRAGMENT_CACHE_APPS = ["core", "images", "newsroom", "podcasts", "wagtailcore", "taggit"]
+FRAGMENT_CACHE_IGNORED_MODELS = [
+    "core.fragmentgeneration",
+    "images.newsrendition",
+    "newsroom.articleviewcount",
+    "wagtailcore.revision",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.comment",
+    "wagtailcore.commentreply",
+    "wagtailcore.taskstate",
+    "wagtailcore.workflowstate",
+    "wagtailcore.referenceindex",
+    "wagtailcore.uploadedfile",
+]
 # Publishing purges the page cache through Wagtail's frontend cache app. Editions are
 # separate page trees: Wagtail must not copy each purged /en/ URL into every language.
 WAGTAILFRONTENDCACHE = (
