@@ -80,10 +80,11 @@ lock: $(TOOLS)/.uv-$(UV_VERSION)
 	$(UV) lock
 
 # Debian packages the tests use: Chromium for browser tests (never a downloaded browser)
-# and gettext, which checks that the interface catalogues hold every string.
-SYSTEM_PACKAGES := chromium fonts-liberation gettext
+# and gettext, which checks that the interface catalogues hold every string; Varnish for the
+# CDN test (tests/pagecache/test_varnish.py, deploy/varnish.vcl).
+SYSTEM_PACKAGES := chromium fonts-liberation gettext varnish
 system-deps:
-	@test -x $(CHROMIUM) -a -x /usr/bin/xgettext || { \
+	@test -x $(CHROMIUM) -a -x /usr/bin/xgettext -a -x /usr/sbin/varnishd || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(SYSTEM_PACKAGES); }
 

@@ -63,6 +63,8 @@ from django.utils.cache import get_max_age, set_response_etag
 from django.utils.http import parse_etags, parse_http_date_safe
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
+from .cdn import purge_cdn_hosts
+
 logger = logging.getLogger("broadsheet.core")
 
 # What the WSGI wrapper leaves in environ for the middleware: a Lookup, or None when the
@@ -455,8 +457,10 @@ def purge_paths(paths):
 
 
 def purge_all():
-    """Make every stored page unreachable (something shown on every page changed)."""
+    """Make every stored page unreachable (something shown on every page changed), here and
+    in a CDN in front (``cdn.py``)."""
     page_cache().set(GENERATION_KEY, new_version(), None)
+    purge_cdn_hosts()
 
 
 def purge_all_on_commit(*args, **kwargs):

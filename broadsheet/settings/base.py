@@ -18,6 +18,7 @@ from .env import (
     env_list,
     env_networks,
     env_str,
+    env_urls,
     social_providers_from_env,
 )
 
@@ -225,6 +226,16 @@ WAGTAILFRONTENDCACHE = (
     else {}
 )
 WAGTAILFRONTENDCACHE_LANGUAGES = []
+# A CDN or Varnish in front (deploy/varnish.vcl): where to send PURGE requests, e.g.
+# http://127.0.0.1:6081. After the page cache's entry, so a CDN never refetches a purged
+# page from a page cache that still holds it.
+CDN_PURGE_URLS = env_urls("CDN_PURGE_URLS")
+CDN_PURGE_TIMEOUT = env_int("CDN_PURGE_TIMEOUT", 2)
+for _index, _location in enumerate(CDN_PURGE_URLS):
+    WAGTAILFRONTENDCACHE[f"cdn-{_index}"] = {
+        "BACKEND": "broadsheet.pagecache.cdn.CDNBackend",
+        "LOCATION": _location,
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
