@@ -63,6 +63,8 @@ from django.utils.cache import get_max_age, set_response_etag
 from django.utils.http import parse_etags, parse_http_date_safe
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
+from .local import LocalLayer, bump_epoch
+
 logger = logging.getLogger("broadsheet.core")
 
 # What the WSGI wrapper leaves in environ for the middleware: a Lookup, or None when the
@@ -226,6 +228,11 @@ class Entry:
     def to_cached(self):
         return (self.headers, self.body, self.stored_at, self.fresh_for, self.stale_for)
 
+    @property
+    def size(self):
+        """Roughly the bytes it holds in memory (for the in-process layer's bound)."""
+        return len(self.body) + sum(len(k) + len(v) for k, v in self.headers) + 200
+
     def age(self, now=None):
         return max(0, int((time.time() if now is None else now) - self.stored_at))
 
@@ -260,6 +267,10 @@ class PageCacheApp:
 
     def __init__(self, application):
         self.application = application
+        # Recent hits in this process's memory, in front of the shared store (local.py).
+        self.local = LocalLayer(
+            settings.PAGE_CACHE_LOCAL_MAX_BYTES, settings.PAGE_CACHE_LOCAL_CHECK_MS / 1000
+        )
 
     def __call__(self, environ, start_response):
         if not settings.PAGE_CACHE_ENABLED:
@@ -270,6 +281,13 @@ class PageCacheApp:
         if found is not None:
             try:
                 cache = page_cache()
+                epoch = self.local.current_epoch(cache) if self.local.enabled else None
+                if epoch is not None:
+                    entry = self.local.get(found.url)
+                    if entry is not None and entry.fresh:
+                        return self.answer(environ, start_response, entry, "hit")
+                    if entry is not None:
+                        self.local.discard(found.url)
                 read_versions(found, cache)
                 entry = Entry.from_cached(cache.get(found.page_key)) if found.complete else None
             except Exception:
@@ -278,6 +296,8 @@ class PageCacheApp:
                 environ[ENVIRON_KEY] = None
             else:
                 if entry is not None and entry.fresh:
+                    if epoch is not None:
+                        self.local.put(found.url, entry, epoch)
                     return self.answer(environ, start_response, entry, "hit")
         if entry is None or not entry.usable_on_error:
             return self.application(environ, start_response)
@@ -451,12 +471,16 @@ def purge_paths(paths):
     """Make every stored copy of these paths, under any host or query, unreachable."""
     versions = {path_version_key(normalise_path(path)): new_version() for path in paths}
     if versions:
-        page_cache().set_many(versions, PATH_VERSION_TIMEOUT)
+        cache = page_cache()
+        cache.set_many(versions, PATH_VERSION_TIMEOUT)
+        bump_epoch(cache, new_version())
 
 
 def purge_all():
     """Make every stored page unreachable (something shown on every page changed)."""
-    page_cache().set(GENERATION_KEY, new_version(), None)
+    cache = page_cache()
+    cache.set(GENERATION_KEY, new_version(), None)
+    bump_epoch(cache, new_version())
 
 
 def purge_all_on_commit(*args, **kwargs):

@@ -180,6 +180,10 @@ PAGE_CACHE_ALIAS = "pages"
 # Query parameters a cached page may have (the cursors of section, tag and author listings).
 PAGE_CACHE_QUERY_PARAMS = env_list("PAGE_CACHE_QUERY_PARAMS", ["after", "before"])
 PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 2 * 1024 * 1024)
+# Each server process keeps recent hits in memory too (broadsheet/pagecache/local.py), up to
+# this many bytes (0: off), and checks the shared store for purges at most this often.
+PAGE_CACHE_LOCAL_MAX_BYTES = env_int("PAGE_CACHE_LOCAL_MAX_BYTES", 64 * 1024 * 1024)
+PAGE_CACHE_LOCAL_CHECK_MS = env_int("PAGE_CACHE_LOCAL_CHECK_MS", 200)
 # Its own Redis database keeps a flood of pages from crowding out sessions under maxmemory.
 PAGE_CACHE_REDIS_URL = env_str("PAGE_CACHE_REDIS_URL", REDIS_URL)
 if PAGE_CACHE_REDIS_URL:
