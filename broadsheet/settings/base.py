@@ -99,6 +99,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Brotli or gzip for clients that ask, outside the page cache so that it stores the plain
+    # page and its compressed copies; never for signed-in readers or pages with a CSRF token.
+    "broadsheet.pagecache.compression.CompressionMiddleware",
     # ETag on every GET, and 304 to a conditional request (page-cache hits answer it before
     # Django is entered, from the stored ETag and Last-Modified).
     "django.middleware.http.ConditionalGetMiddleware",
