@@ -6,10 +6,10 @@ The page cache stores each page's compressed copies beside it when it stores the
 feeds, the API), or reuses the copies the page cache just made.
 
 A client gets a compressed body only when its ``Accept-Encoding`` names that coding (or
-``*``) with a q-value above 0; a malformed q-value counts as 0, and the identity body is
-always available. Responses to signed-in readers (any session cookie) and responses that
-carry a CSRF token are never compressed: a secret compressed beside text an attacker can put
-in the page leaks through the compressed size (BREACH).
+``*``) with a q-value above 0 (``broadsheet/core/encodings.py``). Responses to signed-in
+readers (any session cookie) and responses that carry a CSRF token are never compressed: a
+secret compressed beside text an attacker can put in the page leaks through the compressed
+size (BREACH).
 """
 
 import gzip
@@ -18,14 +18,13 @@ import brotli
 from django.conf import settings
 from django.utils.cache import patch_vary_headers
 
+from broadsheet.core.encodings import negotiate
+
 # Sizes below this gain nothing worth a header (Django's GZipMiddleware uses 200 too).
 MIN_SIZE = 200
 # Fast levels: pages are compressed on a miss, while a reader waits (a 50 KB page: ~1 ms each).
 BROTLI_QUALITY = 5
 GZIP_LEVEL = 6
-# Preferred first when the client weighs them equally.
-CODINGS = ("br", "gzip")
-ALIASES = {"x-gzip": "gzip"}
 COMPRESSIBLE_TYPES = (
     "text/",
     "application/json",
@@ -37,37 +36,6 @@ COMPRESSIBLE_TYPES = (
     "application/manifest+json",
     "image/svg+xml",
 )
-
-
-def _q(params):
-    for param in params:
-        name, _, value = param.partition("=")
-        if name.strip().lower() == "q":
-            try:
-                q = float(value.strip())
-            except ValueError:
-                return 0.0
-            return q if 0.0 <= q <= 1.0 else 0.0
-    return 1.0
-
-
-def negotiate(accept_encoding, available=CODINGS):
-    """The coding among ``available`` to send for this ``Accept-Encoding``; None: identity."""
-    if not accept_encoding:
-        return None
-    weights = {}
-    for item in accept_encoding.split(","):
-        name, *params = item.split(";")
-        name = name.strip().lower()
-        name = ALIASES.get(name, name)
-        if name:  # named twice: the lower weight wins, so a refusal is never overridden
-            weights[name] = min(weights.get(name, 1.0), _q(params))
-    best, best_q = None, 0.0
-    for coding in available:
-        q = weights.get(coding, weights.get("*", 0.0))
-        if q > best_q:
-            best, best_q = coding, q
-    return best
 
 
 def compressible(content_type):

@@ -7,8 +7,8 @@ import brotli
 import pytest
 from django.core.cache import caches
 
+from broadsheet.core.encodings import negotiate
 from broadsheet.pagecache import compression
-from broadsheet.pagecache.compression import negotiate
 
 from ..factories import ReaderFactory
 from .test_pagecache import wsgi
