@@ -100,6 +100,9 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # Brotli or gzip for clients that ask, outside the page cache so that it stores the plain
+    # page and its compressed copies; never for signed-in readers or pages with a CSRF token.
+    "broadsheet.pagecache.compression.CompressionMiddleware",
     # ETag on every GET, and 304 to a conditional request (page-cache hits answer it before
     # Django is entered, from the stored ETag and Last-Modified).
     "django.middleware.http.ConditionalGetMiddleware",
@@ -181,6 +184,10 @@ PAGE_CACHE_ALIAS = "pages"
 # Query parameters a cached page may have (the cursors of section, tag and author listings).
 PAGE_CACHE_QUERY_PARAMS = env_list("PAGE_CACHE_QUERY_PARAMS", ["after", "before"])
 PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 2 * 1024 * 1024)
+# Each server process keeps recent hits in memory too (broadsheet/pagecache/local.py), up to
+# this many bytes (0: off), and checks the shared store for purges at most this often.
+PAGE_CACHE_LOCAL_MAX_BYTES = env_int("PAGE_CACHE_LOCAL_MAX_BYTES", 64 * 1024 * 1024)
+PAGE_CACHE_LOCAL_CHECK_MS = env_int("PAGE_CACHE_LOCAL_CHECK_MS", 200)
 # Its own Redis database keeps a flood of pages from crowding out sessions under maxmemory.
 PAGE_CACHE_REDIS_URL = env_str("PAGE_CACHE_REDIS_URL", REDIS_URL)
 if PAGE_CACHE_REDIS_URL:
