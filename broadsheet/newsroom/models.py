@@ -206,7 +206,10 @@ class HomePage(RoutablePageMixin, EditionPage):
         top = self.current_top_stories()
         lead = top[0] if top else articles.for_cards().first()
         sections = SectionPage.objects.child_of(self).live().public()
-        in_section = ArticlePage.objects.published().exclude(pk=getattr(lead, "pk", None))
+        features = list(articles.features().for_cards()[:3])
+        # Stories already on the front above (the lead, Top stories, Features) are not repeated.
+        shown = [story.pk for story in [*top[:11], *features]] + [getattr(lead, "pk", None)]
+        in_section = ArticlePage.objects.published().exclude(pk__in=shown)
         section_fronts = [
             (section, in_section.descendant_of(section).for_cards()[:4]) for section in sections
         ]
@@ -216,7 +219,7 @@ class HomePage(RoutablePageMixin, EditionPage):
                 "lead_story": lead,
                 "top_stories": [a for a in top if a != lead],
                 "section_fronts": section_fronts,
-                "features": articles.features().for_cards()[:3],
+                "features": features,
                 "most_read": ArticlePage.objects.most_read(self),
             },
         )
