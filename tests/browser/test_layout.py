@@ -88,7 +88,7 @@ def newsroom(transactional_db):
                 body=[
                     (
                         "paragraph",
-                        "<p>Officials signed the agreement late on Monday. " * 6 + "</p>",
+                        "<p>" + "Officials signed the agreement on Monday. " * 6 + "</p>",
                     ),
                     (
                         "quote",
