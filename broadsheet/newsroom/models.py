@@ -7,7 +7,7 @@ from django.conf import settings
 from django.core.cache import cache as django_cache
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Min, Prefetch, Q, Sum
+from django.db.models import Min, OuterRef, Prefetch, Q, Subquery, Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
@@ -221,7 +221,10 @@ class HomePage(RoutablePageMixin, EditionPage):
         top = self.current_top_stories()
         lead = top[0] if top else articles.for_cards().first()
         sections = SectionPage.objects.child_of(self).live().public()
-        in_section = ArticlePage.objects.published().exclude(pk=getattr(lead, "pk", None))
+        features = list(articles.features().for_cards()[:3])
+        # Stories already on the front above (the lead, Top stories, Features) are not repeated.
+        shown = [story.pk for story in [*top[:11], *features]] + [getattr(lead, "pk", None)]
+        in_section = ArticlePage.objects.published().exclude(pk__in=shown)
         section_fronts = [
             (section, in_section.descendant_of(section).for_cards()[:4]) for section in sections
         ]
@@ -231,7 +234,7 @@ class HomePage(RoutablePageMixin, EditionPage):
                 "lead_story": lead,
                 "top_stories": [a for a in top if a != lead],
                 "section_fronts": section_fronts,
-                "features": articles.features().for_cards()[:3],
+                "features": features,
                 "most_read": ArticlePage.objects.most_read(self),
             },
         )
@@ -336,16 +339,31 @@ class ArticlePageQuerySet(PageQuerySet):
         )
 
     def top_stories_of(self, home, now=None):
-        """The edition's curated top stories whose slot is running now, in the editor's order."""
+        """The edition's curated top stories whose slot is running now, in the editor's order.
+
+        A slot names a story; readers get that story's published version in the home's
+        edition. A translated home starts with its source's slots, which name the source
+        edition's stories (wagtail-localize synchronises page links rather than translating
+        them): those lead to the translation, and a slot whose story has none is left out.
+        """
         now = now or timezone.now()
-        running = (
-            Q(top_story_slots__starts_at__isnull=True) | Q(top_story_slots__starts_at__lte=now)
-        ) & (Q(top_story_slots__ends_at__isnull=True) | Q(top_story_slots__ends_at__gt=now))
+        slots = TopStory.objects.filter(
+            Q(starts_at__isnull=True) | Q(starts_at__lte=now),
+            Q(ends_at__isnull=True) | Q(ends_at__gt=now),
+            home=home,
+        )
+        first_slot = slots.filter(article__translation_key=OuterRef("translation_key")).order_by(
+            "sort_order", "pk"
+        )
         return (
             self.published()
-            .filter(running, top_story_slots__home=home)
+            .filter(
+                locale_id=home.locale_id,
+                translation_key__in=slots.values("article__translation_key"),
+            )
+            .annotate(slot_order=Subquery(first_slot.values("sort_order")[:1]))
             .for_cards()
-            .order_by("top_story_slots__sort_order")
+            .order_by("slot_order", "-published_at", "-pk")
         )
 
     def most_read(self, home, limit=5, now=None):
