@@ -2,10 +2,13 @@
 
 import json
 
+from django.conf import settings
 from django.templatetags.static import static
+from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
 from broadsheet.core.sites import public_url
+from broadsheet.live.models import LivePage
 from broadsheet.podcasts.feeds import ARTWORK_SPEC
 
 from .images import share_renditions
@@ -80,6 +83,9 @@ def article_graph(page, *, home, breadcrumbs, site_settings, request, language):
             for rendition in renditions
         ]
 
+    if isinstance(page, LivePage):
+        article.update(live_blog_posting(page, request))
+
     corrections = page.published_corrections
     if corrections:
         article["correction"] = [
@@ -88,6 +94,32 @@ def article_graph(page, *, home, breadcrumbs, site_settings, request, language):
         ]
     article = {key: value for key, value in article.items() if value not in (None, "", [])}
     return [article, breadcrumb_list(page, home, breadcrumbs, request)]
+
+
+def live_blog_posting(page, request):
+    """What makes a live page's NewsArticle a LiveBlogPosting: coverage times and the newest
+    posts (``LIVE_JSON_LD_UPDATES``)."""
+    posts = page.posts.visible()[: settings.LIVE_JSON_LD_UPDATES]
+    base = page.get_full_url(request)
+    data = {
+        "@type": "LiveBlogPosting",
+        "coverageStartTime": page.coverage_start.isoformat() if page.coverage_start else None,
+        "coverageEndTime": page.coverage_end.isoformat() if page.coverage_end else None,
+        "liveBlogUpdate": [_blog_posting(page, post, base) for post in posts],
+    }
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def _blog_posting(page, post, base):
+    text = " ".join(strip_tags(post.body.render_as_block()).split())
+    return {
+        "@type": "BlogPosting",
+        "headline": Truncator(post.title or text).chars(HEADLINE_MAX),
+        "datePublished": post.published_at.isoformat(),
+        "dateModified": post.updated_at.isoformat(),
+        "url": f"{base}{page.url_path_for('post', post.pk)}#{post.anchor}",
+        "articleBody": text,
+    }
 
 
 def breadcrumb_list(page, home, breadcrumbs, request):

@@ -401,7 +401,7 @@ class SectionPage(EditionPage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["newsroom.HomePage", "newsroom.SectionPage"]
-    subpage_types = ["newsroom.SectionPage", "newsroom.ArticlePage"]
+    subpage_types = ["newsroom.SectionPage", "newsroom.ArticlePage", "live.LivePage"]
     template = "newsroom/section_page.html"
 
     class Meta:

@@ -56,6 +56,7 @@ INSTALLED_APPS = [
     "broadsheet.newsroom",
     "broadsheet.podcasts",
     "broadsheet.search",
+    "broadsheet.live",
     "broadsheet.delivery",
     "broadsheet.webhooks",
     "broadsheet.readers",
@@ -182,7 +183,7 @@ else:
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_ALIAS = "pages"
 # Query parameters a cached page may have (the cursors of section, tag and author listings).
-PAGE_CACHE_QUERY_PARAMS = env_list("PAGE_CACHE_QUERY_PARAMS", ["after", "before"])
+PAGE_CACHE_QUERY_PARAMS = env_list("PAGE_CACHE_QUERY_PARAMS", ["after", "before", "since"])
 PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 2 * 1024 * 1024)
 # Each server process keeps recent hits in memory too (broadsheet/pagecache/local.py), up to
 # this many bytes (0: off), and checks the shared store for purges at most this often.
@@ -344,6 +345,15 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 300)
 PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 60)
 PAGE_CACHE_STALE_IF_ERROR = env_int("PAGE_CACHE_STALE_IF_ERROR", 86400)
+
+# Live coverage: how often readers' pages poll (seconds), how long browsers and a CDN without
+# purging may keep a poll's answer, posts per page, and changes a poll sends before it tells
+# the reader's page to load again.
+LIVE_POLL_INTERVAL = env_int("LIVE_POLL_INTERVAL", 10)
+LIVE_POLL_MAX_AGE = env_int("LIVE_POLL_MAX_AGE", 5)
+LIVE_POSTS_PER_PAGE = env_int("LIVE_POSTS_PER_PAGE", 20)
+LIVE_POLL_MAX_CHANGES = env_int("LIVE_POLL_MAX_CHANGES", 50)
+LIVE_JSON_LD_UPDATES = env_int("LIVE_JSON_LD_UPDATES", 10)
 # Seconds a 503 (database down, broadsheet/core/unavailable.py) asks clients to wait.
 SERVICE_UNAVAILABLE_RETRY_AFTER = env_int("SERVICE_UNAVAILABLE_RETRY_AFTER", 30)
 
