@@ -20,7 +20,7 @@ export UV_PYTHON_DOWNLOADS := never
 HOST ?= 127.0.0.1
 PORT ?= $(or $(BROADSHEET_PORT),8000)
 
-.PHONY: install node-tools run test lint checks pytest system-deps messages audit lock clean
+.PHONY: install node-tools run test lint checks pytest system-deps media-deps messages audit lock clean
 
 $(TOOLS)/.uv-$(UV_VERSION):
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -53,7 +53,7 @@ node-tools: node_modules/.installed
 
 # Links in the admin and the printed login follow the port unless BASE_URL is set.
 run: export BASE_URL ?= http://$(if $(filter 0.0.0.0 ::,$(HOST)),127.0.0.1,$(HOST)):$(PORT)
-run: $(INSTALLED)
+run: $(INSTALLED) media-deps
 	$(BROADSHEET) migrate --noinput
 	$(BROADSHEET) collectstatic --noinput --verbosity 0
 	$(BROADSHEET) demo
@@ -80,10 +80,16 @@ lock: $(TOOLS)/.uv-$(UV_VERSION)
 	$(UV) lock
 
 # Debian packages the tests use: Chromium for browser tests (never a downloaded browser)
-# and gettext, which checks that the interface catalogues hold every string.
-SYSTEM_PACKAGES := chromium fonts-liberation gettext
+# and gettext, which checks that the interface catalogues hold every string; ffmpeg (with
+# ffprobe) checks and transcodes uploaded video, so `make run` installs it too (media-deps).
+SYSTEM_PACKAGES := chromium fonts-liberation gettext ffmpeg
+media-deps:
+	@test -x /usr/bin/ffmpeg -a -x /usr/bin/ffprobe || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq ffmpeg; }
+
 system-deps:
-	@test -x $(CHROMIUM) -a -x /usr/bin/xgettext || { \
+	@test -x $(CHROMIUM) -a -x /usr/bin/xgettext -a -x /usr/bin/ffmpeg || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(SYSTEM_PACKAGES); }
 
