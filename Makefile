@@ -20,7 +20,7 @@ export UV_PYTHON_DOWNLOADS := never
 HOST ?= 127.0.0.1
 PORT ?= $(or $(BROADSHEET_PORT),8000)
 
-.PHONY: install node-tools run test lint checks pytest system-deps media-deps messages audit lock clean
+.PHONY: vendor install node-tools run test lint checks pytest system-deps media-deps messages audit lock clean
 
 $(TOOLS)/.uv-$(UV_VERSION):
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -48,6 +48,15 @@ node_modules/.installed: package.json package-lock.json
 	touch $@
 
 install: $(INSTALLED)
+
+# hls.js (for browsers without native HLS) comes from npm at the version package-lock.json pins
+# and is vendored into the static files, committed, so that `make run` needs no npm and no CDN.
+# After changing its version in package.json: `make vendor`, then commit both.
+HLS_JS := broadsheet/static/broadsheet/video/vendor/hls.light.min.mjs
+vendor: node_modules/.installed
+	{ printf '/* hls.js %s (Apache-2.0), vendored by make vendor */\n' \
+	    "$$(node -p 'require("./node_modules/hls.js/package.json").version')"; \
+	  grep -v '^//# sourceMappingURL=' node_modules/hls.js/dist/hls.light.min.mjs; } > $(HLS_JS)
 
 node-tools: node_modules/.installed
 

@@ -7,6 +7,8 @@ from django.utils.text import Truncator
 
 from broadsheet.core.sites import public_url
 from broadsheet.podcasts.feeds import ARTWORK_SPEC
+from broadsheet.video.blocks import readers_may_play
+from broadsheet.video.structured_data import video_object
 
 from .images import share_renditions
 
@@ -80,6 +82,10 @@ def article_graph(page, *, home, breadcrumbs, site_settings, request, language):
             for rendition in renditions
         ]
 
+    videos = article_videos(page)
+    if videos:
+        article["video"] = [video_object(video) for video in videos]
+
     corrections = page.published_corrections
     if corrections:
         article["correction"] = [
@@ -88,6 +94,16 @@ def article_graph(page, *, home, breadcrumbs, site_settings, request, language):
         ]
     article = {key: value for key, value in article.items() if value not in (None, "", [])}
     return [article, breadcrumb_list(page, home, breadcrumbs, request)]
+
+
+def article_videos(page):
+    """The videos readers may play in an article: its lead video, then its body's."""
+    videos = [page.playable_lead_video] if page.playable_lead_video else []
+    for block in page.body:
+        if block.block_type == "hosted_video" and readers_may_play(block.value["video"]):
+            if block.value["video"] not in videos:
+                videos.append(block.value["video"])
+    return videos
 
 
 def breadcrumb_list(page, home, breadcrumbs, request):

@@ -205,6 +205,10 @@ class Video(index.Indexed, ClusterableModel):
     def mp4_url(self):
         return self.file_url(MP4_NAME)
 
+    @property
+    def full_mp4_url(self):
+        return self.full_file_url(MP4_NAME)
+
     @cached_property
     def poster_url(self):
         if self.poster_image_id:

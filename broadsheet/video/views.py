@@ -1,13 +1,15 @@
 import re
 
 from django.http import Http404, StreamingHttpResponse
-from django.shortcuts import get_object_or_404
+from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control
+from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_safe
 
 from broadsheet.core.files import serve_stored_file
 
 from .models import OUTPUT_DIR, Video
+from .structured_data import video_object
 
 # A transcode's files never change (a new transcode writes a new directory), so they may be
 # kept as long as a published video's: a day, like episode audio, so that withdrawing a video
@@ -80,4 +82,14 @@ def caption_file(request, pk, token, language):
     else:
         patch_cache_control(response, public=True, max_age=3600)
     response["X-Content-Type-Options"] = "nosniff"
+    return response
+
+
+@xframe_options_sameorigin
+@require_safe
+def embed(request, pk):
+    """The player alone, for other sites' iframes and VideoObject's embedUrl."""
+    video = get_object_or_404(Video.objects.published().exclude(output_token=""), pk=pk)
+    response = render(request, "video/embed.html", {"video": video, "jsonld": video_object(video)})
+    patch_cache_control(response, public=True, max_age=300)
     return response
