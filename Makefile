@@ -52,7 +52,7 @@ install: $(INSTALLED)
 # hls.js (for browsers without native HLS) comes from npm at the version package-lock.json pins
 # and is vendored into the static files, committed, so that `make run` needs no npm and no CDN.
 # After changing its version in package.json: `make vendor`, then commit both.
-HLS_JS := broadsheet/static/broadsheet/video/vendor/hls.light.min.mjs
+HLS_JS := broadsheet/static/broadsheet/video/vendor/hls.light.esm.js
 vendor: node_modules/.installed
 	{ printf '/* hls.js %s (Apache-2.0), vendored by make vendor */\n' \
 	    "$$(node -p 'require("./node_modules/hls.js/package.json").version')"; \

@@ -33,13 +33,13 @@ def video_article(section, author, ready_video):
 def test_article_shows_the_player_with_captions_and_mp4(client, video_article, ready_video):
     html = client.get(video_article.url).content.decode()
     assert html.count("data-video-player") == 2
-    assert f'<source src="{ready_video.mp4_url}" type="video/mp4">' in html
+    assert f'<video class="vplayer__video" src="{ready_video.mp4_url}" controls' in html
     assert f'data-hls="{ready_video.hls_url}"' in html
     assert (
         f'<track kind="captions" src="{ready_video.caption_tracks[0].url}" srclang="en" '
         'label="English" default>' in html
     )
-    assert "broadsheet/video/player.js" in html and "hls.light.min.mjs" in html
+    assert "broadsheet/video/player.js" in html and "hls.light.esm.js" in html
     assert "article__lead" not in html  # the lead video replaces the lead image
 
 

@@ -25,19 +25,25 @@ async function attachStream(root, video) {
   try {
     const { default: Hls } = await import(root.dataset.hlsJs);
     if (!Hls.isSupported()) return "mp4";
+    // hls.js feeds the element through Media Source, in place of the MP4.
+    const fallback = video.getAttribute("src") || "";
+    video.removeAttribute("src");
+    video.load();
+    video.preload = "auto";
     const hls = new Hls({ capLevelToPlayerSize: true });
-    hls.on(Hls.Events.ERROR, (_event, data) => {
-      if (data.fatal) {
-        // Fall back to the MP4 the <source> names.
+    await new Promise((resolve) => {
+      hls.once(Hls.Events.MANIFEST_PARSED, resolve);
+      hls.on(Hls.Events.ERROR, (_event, data) => {
+        if (!data.fatal) return;
         hls.destroy();
-        video.removeAttribute("src");
-        video.load();
+        video.src = fallback;
         root.dataset.engine = "mp4";
-      }
+        resolve();
+      });
+      hls.once(Hls.Events.MEDIA_ATTACHED, () => hls.loadSource(source));
+      hls.attachMedia(video);
     });
-    hls.loadSource(source);
-    hls.attachMedia(video);
-    return "hls.js";
+    return root.dataset.engine === "mp4" ? "mp4" : "hls.js";
   } catch {
     return "mp4";
   }
