@@ -10,6 +10,8 @@ from django.utils.text import Truncator
 from broadsheet.core.sites import public_url
 from broadsheet.live.models import LivePage
 from broadsheet.podcasts.feeds import ARTWORK_SPEC
+from broadsheet.video.blocks import readers_may_play
+from broadsheet.video.structured_data import video_object
 
 from .images import share_renditions
 
@@ -85,6 +87,9 @@ def article_graph(page, *, home, breadcrumbs, site_settings, request, language):
 
     if isinstance(page, LivePage):
         article.update(live_blog_posting(page, request))
+    videos = article_videos(page)
+    if videos:
+        article["video"] = [video_object(video) for video in videos]
 
     corrections = page.published_corrections
     if corrections:
@@ -120,6 +125,16 @@ def _blog_posting(page, post, base):
         "url": f"{base}{page.url_path_for('post', post.pk)}#{post.anchor}",
         "articleBody": text,
     }
+
+
+def article_videos(page):
+    """The videos readers may play in an article: its lead video, then its body's."""
+    videos = [page.playable_lead_video] if page.playable_lead_video else []
+    for block in page.body:
+        if block.block_type == "hosted_video" and readers_may_play(block.value["video"]):
+            if block.value["video"] not in videos:
+                videos.append(block.value["video"])
+    return videos
 
 
 def breadcrumb_list(page, home, breadcrumbs, request):

@@ -40,6 +40,7 @@ from broadsheet.core.fragments import remember
 from broadsheet.core.models import BasePage
 from broadsheet.core.pagination import paginate
 from broadsheet.images.renditions import prefetch_specs
+from broadsheet.video.blocks import readers_may_play
 
 from .blocks import ArticleBodyBlock
 from .prefetch import prefetch_body, prefetch_card_images
@@ -462,6 +463,15 @@ class ArticlePage(EditionPage):
             "language)."
         ),
     )
+    lead_video = models.ForeignKey(
+        "video.Video",
+        verbose_name=_("lead video"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown instead of the lead image while readers may play it."),
+    )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
     tags = ClusterTaggableManager(through="newsroom.ArticleTag", blank=True, verbose_name=_("tags"))
 
@@ -474,6 +484,7 @@ class ArticlePage(EditionPage):
         ),
         FieldPanel("standfirst"),
         FieldPanel("lead_image"),
+        FieldPanel("lead_video"),
         FieldPanel(
             "lead_caption",
             help_text=_(
@@ -537,6 +548,11 @@ class ArticlePage(EditionPage):
             self.published_at = self.go_live_at or timezone.now()
         return super().save(*args, **kwargs)
 
+    @cached_property
+    def playable_lead_video(self):
+        """The lead video when readers may play it now, else None (the lead image shows)."""
+        return self.lead_video if readers_may_play(self.lead_video) else None
+
     @property
     def is_feature(self):
         return self.kind == ArticleKind.FEATURE
@@ -564,6 +580,11 @@ class ArticlePage(EditionPage):
         context = super().get_context(request, *args, **kwargs)
         self.localize_read_more()
         prefetch_body(self.body)
+        context["lead_video"] = self.playable_lead_video
+        context["page_has_video"] = bool(context["lead_video"]) or any(
+            block.block_type == "hosted_video" and readers_may_play(block.value["video"])
+            for block in self.body
+        )
         home = context["edition_home"]
         context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gt=2).specific())
         context["section"] = context["breadcrumbs"][-1] if context["breadcrumbs"] else None

@@ -53,6 +53,7 @@ INSTALLED_APPS = [
     # Broadsheet's apps, lowest layer first (ARCHITECTURE.md).
     "broadsheet.core",
     "broadsheet.images",
+    "broadsheet.video",
     "broadsheet.newsroom",
     "broadsheet.podcasts",
     "broadsheet.search",
@@ -210,7 +211,16 @@ FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
 FRAGMENT_CACHE_TIMEOUT = env_int("FRAGMENT_CACHE_TIMEOUT", 60)
 # A save or delete of any model of these apps makes every cached fragment stale, except the
 # models readers cannot see (view counts, renditions).
-FRAGMENT_CACHE_APPS = ["core", "images", "newsroom", "podcasts", "wagtailcore", "taggit"]
+FRAGMENT_CACHE_APPS = [
+    "core",
+    "images",
+    "video",
+    "newsroom",
+    "podcasts",
+    "live",
+    "wagtailcore",
+    "taggit",
+]
 FRAGMENT_CACHE_IGNORED_MODELS = [
     "core.fragmentgeneration",
     "images.newsrendition",
@@ -314,6 +324,15 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("IMAGES_MAX_PIXELS", 50_000_000)
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Largest episode audio an editor may upload, in bytes.
 PODCASTS_MAX_AUDIO_SIZE = env_int("PODCASTS_MAX_AUDIO_SIZE", 300 * 1024 * 1024)
+# Video (broadsheet/video): uploads are checked with ffprobe and transcoded by the task worker.
+VIDEO_MAX_UPLOAD_SIZE = env_int("VIDEO_MAX_UPLOAD_SIZE", 2 * 1024 * 1024 * 1024)
+VIDEO_MAX_DURATION = env_int("VIDEO_MAX_DURATION", 3 * 3600)
+VIDEO_MAX_DIMENSION = env_int("VIDEO_MAX_DIMENSION", 8192)
+VIDEO_MAX_PIXELS = env_int("VIDEO_MAX_PIXELS", 8192 * 4320)
+VIDEO_TRANSCODE_ATTEMPTS = env_int("VIDEO_TRANSCODE_ATTEMPTS", 3)
+VIDEO_FFMPEG_BINARY = env_str("VIDEO_FFMPEG_BINARY", "ffmpeg")
+VIDEO_FFPROBE_BINARY = env_str("VIDEO_FFPROBE_BINARY", "ffprobe")
+VIDEO_X264_PRESET = env_str("VIDEO_X264_PRESET", "veryfast")
 DOCUMENTS_MAX_UPLOAD_SIZE = env_int("DOCUMENTS_MAX_UPLOAD_SIZE", 50 * 1024 * 1024)
 # Request bodies (broadsheet/core/limits.py): every body is capped at REQUEST_MAX_BODY_SIZE
 # except editors' uploads to these admin paths, capped per file while they stream.
@@ -323,6 +342,7 @@ UPLOAD_MAX_SIZES = [
     ("/admin/documents/", DOCUMENTS_MAX_UPLOAD_SIZE),
     # Page forms upload one kind of file: an episode's audio.
     ("/admin/pages/", PODCASTS_MAX_AUDIO_SIZE),
+    ("/admin/snippets/video/", VIDEO_MAX_UPLOAD_SIZE),
 ]
 FILE_UPLOAD_HANDLERS = [
     "broadsheet.core.limits.LimitedUploadHandler",
@@ -371,7 +391,7 @@ LOAD_SHED_QUEUE = env_int("LOAD_SHED_QUEUE", 4)
 LOAD_SHED_QUEUE_TIMEOUT_MS = env_int("LOAD_SHED_QUEUE_TIMEOUT_MS", 2000)
 LOAD_SHED_RETRY_AFTER = env_int("LOAD_SHED_RETRY_AFTER", 2)
 # View beacons are cheap and a browser's sendBeacon never retries: a shed one is a lost view.
-LOAD_SHED_EXEMPT_PREFIXES = ["/health/", "/admin/", "/beacon/", STATIC_URL, MEDIA_URL]
+LOAD_SHED_EXEMPT_PREFIXES = ["/health/", "/admin/", "/beacon/", "/video/", STATIC_URL, MEDIA_URL]
 # /health/ready: how long the database may take to answer before the check fails.
 HEALTH_TIMEOUT_MS = env_int("HEALTH_TIMEOUT_MS", 1000)
 

@@ -88,6 +88,7 @@ def _head(context):
         graph = [structured_data.website(home, site_settings, request, language)]
     image = getattr(page, "social_image", None) or getattr(page, "lead_image", None)
     renditions = share_renditions(image)
+    videos = structured_data.article_videos(page) if is_article else []
     return {
         "groups": groups,
         "jsonld": [mark_safe(structured_data.to_script_json(node)) for node in graph],  # noqa: S308
@@ -106,6 +107,7 @@ def _head(context):
             "image_width": renditions[0].width if renditions else None,
             "image_height": renditions[0].height if renditions else None,
             "image_alt": image.alt_text if renditions else "",
+            "video": videos[0] if videos else None,
         },
         "article": page if is_article else None,
         "section": _section(context, page) if is_article else None,
