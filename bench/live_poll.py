@@ -208,6 +208,7 @@ class Results:
         self.latencies = []
         self.statuses = {}
         self.errors = []
+        self.cache = {}  # X-Cache: hit, miss (rendered and stored), rendered (not stored)
         self.shed = 0  # 503 with Retry-After (load shedding), retried as told
         self.empty_sizes = set()
         self.seen = {}  # (poller, post id) -> wall time first received
@@ -240,6 +241,8 @@ async def poller(number, port, path, cursor, args, deadline, results):
             received = time.time()
             results.latencies.append((time.monotonic() - started) * 1000)
             results.statuses[status] = results.statuses.get(status, 0) + 1
+            cached = headers.get("x-cache", "rendered")
+            results.cache[cached] = results.cache.get(cached, 0) + 1
             if status == 200:
                 etag = headers.get("etag")
                 data = json.loads(body)
@@ -371,6 +374,7 @@ def report(results, posts, args, load_after):
             f"p99 {percentile(latencies, 0.99):.1f} ms, max {max(latencies):.1f} ms "
             f"(target p99 <= {P99_TARGET_MS} ms)"
         )
+    print(f"page cache: {dict(sorted(results.cache.items()))}")
     print(f"'nothing new' answer: {sorted(results.empty_sizes)} bytes")
     if times:
         print(
