@@ -226,11 +226,24 @@ async def poller(number, port, path, cursor, args, deadline, results):
             "Accept: application/json\r\n" + (f"If-None-Match: {etag}\r\n" if etag else "") + "\r\n"
         )
         try:
-            if connection is None:
-                connection = await asyncio.wait_for(asyncio.open_connection("127.0.0.1", port), 10)
-            reader, writer = connection
-            writer.write(request.encode())
-            status, headers, body = await asyncio.wait_for(read_response(reader), 10)
+            for attempt in (1, 2):
+                reused = connection is not None
+                if connection is None:
+                    connection = await asyncio.wait_for(
+                        asyncio.open_connection("127.0.0.1", port), 10
+                    )
+                reader, writer = connection
+                try:
+                    writer.write(request.encode())
+                    status, headers, body = await asyncio.wait_for(read_response(reader), 10)
+                    break
+                except (OSError, asyncio.IncompleteReadError):
+                    # The server closed an idle keep-alive connection (granian drops one that
+                    # sends nothing for 10 s): browsers send again on a new one, once.
+                    writer.close()
+                    connection = None
+                    if not reused or attempt == 2:
+                        raise
         except (TimeoutError, OSError, asyncio.IncompleteReadError) as error:
             # As live.js: a failed poll is tried again at the next interval, on a new connection.
             results.errors.append(f"poller {number}: {type(error).__name__}")
