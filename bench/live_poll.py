@@ -208,32 +208,54 @@ class Results:
         self.latencies = []
         self.statuses = {}
         self.errors = []
+        self.cache = {}  # X-Cache: hit, miss (rendered and stored), rendered (not stored)
+        self.shed = 0  # 503 with Retry-After (load shedding), retried as told
         self.empty_sizes = set()
         self.seen = {}  # (poller, post id) -> wall time first received
 
 
 async def poller(number, port, path, cursor, args, deadline, results):
     await asyncio.sleep(random.random() * args.interval)
-    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    connection = None
     etag = None
-    try:
-        while time.monotonic() < deadline:
-            started = time.monotonic()
-            request = (
-                f"GET {path}updates/?since={cursor} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
-                "Accept: application/json\r\n"
-                + (f"If-None-Match: {etag}\r\n" if etag else "")
-                + "\r\n"
-            )
-            try:
-                writer.write(request.encode())
-                status, headers, body = await asyncio.wait_for(read_response(reader), 10)
-            except (TimeoutError, OSError, asyncio.IncompleteReadError) as error:
-                results.errors.append(f"poller {number}: {type(error).__name__}")
-                return
+    while time.monotonic() < deadline:
+        started = time.monotonic()
+        wait = args.interval
+        request = (
+            f"GET {path}updates/?since={cursor} HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\n"
+            "Accept: application/json\r\n" + (f"If-None-Match: {etag}\r\n" if etag else "") + "\r\n"
+        )
+        try:
+            for attempt in (1, 2):
+                reused = connection is not None
+                if connection is None:
+                    connection = await asyncio.wait_for(
+                        asyncio.open_connection("127.0.0.1", port), 10
+                    )
+                reader, writer = connection
+                try:
+                    writer.write(request.encode())
+                    status, headers, body = await asyncio.wait_for(read_response(reader), 10)
+                    break
+                except (OSError, asyncio.IncompleteReadError):
+                    # The server closed an idle keep-alive connection (granian drops one that
+                    # sends nothing for 10 s): browsers send again on a new one, once.
+                    writer.close()
+                    connection = None
+                    if not reused or attempt == 2:
+                        raise
+        except (TimeoutError, OSError, asyncio.IncompleteReadError) as error:
+            # As live.js: a failed poll is tried again at the next interval, on a new connection.
+            results.errors.append(f"poller {number}: {type(error).__name__}")
+            if connection is not None:
+                connection[1].close()
+            connection = None
+        else:
             received = time.time()
             results.latencies.append((time.monotonic() - started) * 1000)
             results.statuses[status] = results.statuses.get(status, 0) + 1
+            cached = headers.get("x-cache", "rendered")
+            results.cache[cached] = results.cache.get(cached, 0) + 1
             if status == 200:
                 etag = headers.get("etag")
                 data = json.loads(body)
@@ -242,11 +264,14 @@ async def poller(number, port, path, cursor, args, deadline, results):
                 for post in data.get("posts", []):
                     results.seen.setdefault((number, post["id"]), received)
                 cursor = data["cursor"]
+            elif status in (429, 503) and headers.get("retry-after", "").isdigit():
+                results.shed += 1  # as live.js: back off as told, then poll again
+                wait = min(args.interval, int(headers["retry-after"]))
             elif status != 304:
                 results.errors.append(f"poller {number}: HTTP {status}")
-            await asyncio.sleep(max(0.0, args.interval - (time.monotonic() - started)))
-    finally:
-        writer.close()
+        await asyncio.sleep(max(0.0, wait - (time.monotonic() - started)))
+    if connection is not None:
+        connection[1].close()
 
 
 async def drive(port, path, cursor, args, results):
@@ -362,6 +387,7 @@ def report(results, posts, args, load_after):
             f"p99 {percentile(latencies, 0.99):.1f} ms, max {max(latencies):.1f} ms "
             f"(target p99 <= {P99_TARGET_MS} ms)"
         )
+    print(f"page cache: {dict(sorted(results.cache.items()))}")
     print(f"'nothing new' answer: {sorted(results.empty_sizes)} bytes")
     if times:
         print(
@@ -369,6 +395,7 @@ def report(results, posts, args, load_after):
             f"p50 {percentile(times, 0.5):.1f} s, p99 {percentile(times, 0.99):.1f} s, "
             f"max {max(times):.1f} s (target <= {VISIBLE_TARGET_S} s); never seen: {missing}"
         )
+    print(f"shed (503 + Retry-After, retried): {results.shed}")
     print(f"errors: {len(results.errors)} {results.errors[:5]}")
 
 

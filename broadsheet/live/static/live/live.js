@@ -66,21 +66,28 @@
 
   async function poll() {
     timer = null;
+    let wait = interval;
     try {
       const response = await fetch(url + "?since=" + encodeURIComponent(cursor), {
         cache: "no-cache",
         headers: { Accept: "application/json" },
       });
-      if (response.ok || response.status === 400) apply(await response.json());
+      if (response.ok || response.status === 400) {
+        apply(await response.json());
+      } else {
+        // A busy server (503, 429) says when to come back; sooner than the interval is fine.
+        const retry = Number(response.headers.get("Retry-After"));
+        if (retry > 0) wait = Math.min(interval, retry * 1000);
+      }
     } catch (error) {
       // Offline or a network error: try again at the next interval.
     }
-    schedule();
+    schedule(wait);
   }
 
-  function schedule() {
+  function schedule(wait) {
     if (root.dataset.liveStatus === "live" && timer === null) {
-      timer = window.setTimeout(poll, interval);
+      timer = window.setTimeout(poll, wait || interval);
     }
   }
 
