@@ -14,8 +14,8 @@ static files (`broadsheet collectstatic`). Scenarios, for a section front and an
     miss     page cache on, the page's path purged before each request: lookup, render, store
     off      a second server with PAGE_CACHE_ENABLED=0: Django alone, as before the cache
 
-plus a static file served by granian itself, for scale. Stops by itself: every request has a
-timeout and granian is terminated in `finally`.
+plus a static file served by WhiteNoise ahead of Django, for scale. Stops by itself: every
+request has a timeout and granian is terminated in `finally`.
 """
 
 import argparse
@@ -164,7 +164,7 @@ def main():
         Server(args.workers, PAGE_CACHE_ENABLED="0") as uncached,
     ):
         (timings,) = measure(static, args.runs, [(cached, None, None)])
-        rows.append(("static file (granian)", timings))
+        rows.append(("static file (WhiteNoise)", timings))
         for name, path in targets.items():
             (hit,) = measure(path, args.runs, [(cached, "hit", None)])
             miss, off = measure(

@@ -3,6 +3,8 @@ import os
 import pytest
 from django.core.cache import caches
 
+from broadsheet.pagecache.local import purged_here
+
 from .factories import ArticlePageFactory, AuthorFactory, HomePageFactory, SectionPageFactory
 
 # Playwright's sync API runs an event loop in the test thread; the ORM calls in browser tests
@@ -47,12 +49,15 @@ def page(chromium):
 def _clear_cache():
     # Redis outlives a test run; renditions cached by image id and stored pages must not leak
     # between tests.
+    # Each process's in-memory layer of the page cache is emptied with them.
     aliases = ("default", "pages")
     for alias in aliases:
         caches[alias].clear()
+    purged_here()
     yield
     for alias in aliases:
         caches[alias].clear()
+    purged_here()
 
 
 @pytest.fixture

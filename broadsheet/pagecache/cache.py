@@ -5,12 +5,15 @@ in ``core/models.py``), so a stored copy can be sent without running middleware,
 templates or queries. Three pieces share the keys defined here:
 
 ``PageCacheApp``
-    Wraps the WSGI application (``broadsheet/wsgi.py``). For an eligible GET or HEAD it reads
-    the page's key versions and then the page; a hit is answered at once, a miss goes on to
-    Django with the key it may be stored under in ``environ``.
+    Wraps the WSGI application (``broadsheet/wsgi.py``). For an eligible GET or HEAD it asks
+    its process's in-memory layer (``local.py``), then reads the page's key versions and the
+    page from the shared store; a hit is answered at once, in the coding the client accepts
+    (``compression.py``), and a miss goes on to Django with the key it may be stored under in
+    ``environ``.
 ``PageCacheMiddleware``
     First in ``MIDDLEWARE``, so it sees every header the others add. Stores a response that
-    is public, cookie-free and the same for every anonymous reader, for its ``max-age``, and
+    is public, cookie-free and the same for every anonymous reader, with its Brotli and gzip
+    copies, for its ``max-age``, and
     keeps it for its ``stale-if-error`` seconds more: past ``max-age`` a copy is never a hit,
     but when rendering afresh fails (a 5xx, the database down) it is answered instead, with
     ``X-Cache: stale``.
@@ -50,7 +53,7 @@ and one page outlive it until its ``max-age``. Sites with more than one server u
 import hashlib
 import logging
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from http import HTTPStatus
 from urllib.parse import parse_qsl, quote, unquote_to_bytes, urlsplit
 
@@ -59,11 +62,13 @@ from django.core.cache import caches
 from django.db import transaction
 from django.http import HttpResponse
 from django.http.cookie import parse_cookie
-from django.utils.cache import get_max_age, set_response_etag
+from django.utils.cache import get_max_age, patch_vary_headers, set_response_etag
 from django.utils.http import parse_etags, parse_http_date_safe
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
+from . import compression
 from .cdn import purge_cdn_hosts
+from .local import LocalLayer, bump_epoch
 
 logger = logging.getLogger("broadsheet.core")
 
@@ -208,13 +213,15 @@ def read_versions(found, cache):
 @dataclass
 class Entry:
     """A stored page: its headers and body, when it was stored, and for how long it is fresh
-    (``max-age``) and may then be answered when rendering fails (``stale-if-error``)."""
+    (``max-age``) and may then be answered when rendering fails (``stale-if-error``), with its
+    compressed copies ({coding: body}, made when it was stored)."""
 
     headers: list
     body: bytes
     stored_at: float
     fresh_for: int
     stale_for: int = 0
+    variants: dict = field(default_factory=dict)
 
     @classmethod
     def from_cached(cls, value):
@@ -226,7 +233,20 @@ class Entry:
         return cls(*value)
 
     def to_cached(self):
-        return (self.headers, self.body, self.stored_at, self.fresh_for, self.stale_for)
+        return (
+            self.headers,
+            self.body,
+            self.stored_at,
+            self.fresh_for,
+            self.stale_for,
+            self.variants,
+        )
+
+    @property
+    def size(self):
+        """Roughly the bytes it holds in memory (for the in-process layer's bound)."""
+        headers = sum(len(k) + len(v) for k, v in self.headers)
+        return len(self.body) + sum(map(len, self.variants.values())) + headers + 200
 
     def age(self, now=None):
         return max(0, int((time.time() if now is None else now) - self.stored_at))
@@ -262,6 +282,10 @@ class PageCacheApp:
 
     def __init__(self, application):
         self.application = application
+        # Recent hits in this process's memory, in front of the shared store (local.py).
+        self.local = LocalLayer(
+            settings.PAGE_CACHE_LOCAL_MAX_BYTES, settings.PAGE_CACHE_LOCAL_CHECK_MS / 1000
+        )
 
     def __call__(self, environ, start_response):
         if not settings.PAGE_CACHE_ENABLED:
@@ -272,6 +296,13 @@ class PageCacheApp:
         if found is not None:
             try:
                 cache = page_cache()
+                epoch = self.local.current_epoch(cache) if self.local.enabled else None
+                if epoch is not None:
+                    entry = self.local.get(found.url)
+                    if entry is not None and entry.fresh:
+                        return self.answer(environ, start_response, entry, "hit")
+                    if entry is not None:
+                        self.local.discard(found.url)
                 read_versions(found, cache)
                 entry = Entry.from_cached(cache.get(found.page_key)) if found.complete else None
             except Exception:
@@ -280,6 +311,8 @@ class PageCacheApp:
                 environ[ENVIRON_KEY] = None
             else:
                 if entry is not None and entry.fresh:
+                    if epoch is not None:
+                        self.local.put(found.url, entry, epoch)
                     return self.answer(environ, start_response, entry, "hit")
         if entry is None or not entry.usable_on_error:
             return self.application(environ, start_response)
@@ -295,12 +328,17 @@ class PageCacheApp:
         own = [("Age", str(entry.age())), ("X-Cache", outcome)]
         if outcome == "stale":
             own.append(("Warning", STALE_WARNING))
-        if not_modified(environ, entry.headers):
-            kept = [(k, v) for k, v in entry.headers if k.lower() in NOT_MODIFIED_HEADERS]
+        headers, body = entry.headers, entry.body
+        coding = compression.negotiate(environ.get("HTTP_ACCEPT_ENCODING"), tuple(entry.variants))
+        if coding is not None:
+            body = entry.variants[coding]
+            headers = compression.copy_headers(headers, coding, body)
+        if not_modified(environ, headers):
+            kept = [(k, v) for k, v in headers if k.lower() in NOT_MODIFIED_HEADERS]
             start_response("304 Not Modified", [*kept, *own])
             return [b""]
-        start_response("200 OK", [*entry.headers, *own])
-        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else entry.body]
+        start_response("200 OK", [*headers, *own])
+        return [b"" if environ["REQUEST_METHOD"] == "HEAD" else body]
 
 
 def _header(headers, name):
@@ -403,7 +441,7 @@ class PageCacheMiddleware:
         if response.status_code >= HTTPStatus.INTERNAL_SERVER_ERROR:
             return self.stale_or(found, request, response)
         if request.method == "GET":
-            self.store(found, response)
+            self.store(found, request, response)
         return response
 
     def stale_or(self, found, request, response):
@@ -424,15 +462,21 @@ class PageCacheMiddleware:
         stale["Warning"] = STALE_WARNING
         return stale
 
-    def store(self, found, response):
+    def store(self, found, request, response):
         fresh_for = storable_for(response)
         if not fresh_for:
             return
         if not response.has_header("ETag"):  # so that hits answer conditional requests too
             set_response_etag(response)
+        variants = {}
+        if compression.may_compress(request, response):
+            # Compressed once here, so that no hit compresses anything (CompressionMiddleware
+            # sends this request's copy from them too).
+            patch_vary_headers(response, ["Accept-Encoding"])
+            variants = response.compressed_copies = compression.encode(response.content)
         stale_for = cache_control_seconds(response, "stale-if-error")
         headers = [(k, v) for k, v in response.items() if k.lower() not in OWN_HEADERS]
-        entry = Entry(headers, response.content, time.time(), fresh_for, stale_for)
+        entry = Entry(headers, response.content, time.time(), fresh_for, stale_for, variants)
         try:
             cache = page_cache()
             found.generation = _ensure_version(cache, GENERATION_KEY, found.generation, None)
@@ -453,13 +497,17 @@ def purge_paths(paths):
     """Make every stored copy of these paths, under any host or query, unreachable."""
     versions = {path_version_key(normalise_path(path)): new_version() for path in paths}
     if versions:
-        page_cache().set_many(versions, PATH_VERSION_TIMEOUT)
+        cache = page_cache()
+        cache.set_many(versions, PATH_VERSION_TIMEOUT)
+        bump_epoch(cache, new_version())
 
 
 def purge_all():
-    """Make every stored page unreachable (something shown on every page changed), here and
-    in a CDN in front (``cdn.py``)."""
-    page_cache().set(GENERATION_KEY, new_version(), None)
+    """Make every stored page unreachable (something shown on every page changed), here, in
+    every process's in-process layer (``local.py``) and in a CDN in front (``cdn.py``)."""
+    cache = page_cache()
+    cache.set(GENERATION_KEY, new_version(), None)
+    bump_epoch(cache, new_version())
     purge_cdn_hosts()
 
 

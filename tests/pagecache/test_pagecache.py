@@ -54,8 +54,8 @@ class Answer:
         return self.body.decode()
 
 
-def wsgi(url, *, method="GET", host="news.example.com", **headers):
-    """One request through broadsheet.wsgi.application, as a WSGI server would make it.
+def wsgi(url, *, method="GET", host="news.example.com", app=application, **headers):
+    """One request through broadsheet.wsgi.application (or ``app``), as a WSGI server would.
 
     ``url`` is what a browser sends (percent-encoded); the server decodes the path into
     PATH_INFO's latin-1 text. Django's request signals would close the test's database
@@ -81,7 +81,7 @@ def wsgi(url, *, method="GET", host="news.example.com", **headers):
     request_started.disconnect(close_old_connections)
     request_finished.disconnect(close_old_connections)
     try:
-        result = application(environ, start_response)
+        result = app(environ, start_response)
         try:
             body = b"".join(result)
         finally:

@@ -1,9 +1,7 @@
 import os
 import signal
 import sys
-from pathlib import Path
 
-from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from broadsheet.core.supervisor import (
@@ -42,8 +40,6 @@ class Command(BaseCommand):
             ensure_port_free(host, port)
         except PortInUse as exc:
             raise CommandError(str(exc)) from None
-        # granian refuses to start without the directory it serves static files from.
-        Path(settings.STATIC_ROOT).mkdir(parents=True, exist_ok=True)
         broadsheet = [sys.executable, "-m", "broadsheet"]
         supervisor = Supervisor(
             [
@@ -86,11 +82,7 @@ class Command(BaseCommand):
             # A client that has not sent its request headers within 10 s is dropped (slowloris).
             "--http1-header-read-timeout",
             "10000",
-            "--static-path-route",
-            settings.STATIC_URL.rstrip("/"),
-            "--static-path-mount",
-            str(settings.STATIC_ROOT),
-            "--static-path-expires",
-            "31536000",
+            # Static files are WhiteNoise's (broadsheet/core/staticfiles.py): granian's own
+            # static serving sends no compressed copies.
         ]
         return [*command, "broadsheet.wsgi:application"]
