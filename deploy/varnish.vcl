@@ -100,7 +100,10 @@ sub vcl_recv {
 
     # While the app is up, a copy past its max-age is served only within its
     # stale-while-revalidate (vcl_hit), or after a failed fetch (X-Stale-OK).
-    if (req.http.X-Fetch-Fresh && !req.http.X-Stale-OK) {
+    # (req.grace outlives a restart: set it both ways.)
+    if (req.http.X-Stale-OK) {
+        set req.grace = 3650d;
+    } elsif (req.http.X-Fetch-Fresh) {
         set req.grace = 0s;
     }
     # Falls through to the built-in vcl_recv (pass on Authorization or Cookie, else hash).
@@ -132,18 +135,17 @@ sub vcl_miss {
 
 sub vcl_backend_response {
     if (beresp.status >= 500) {
-        if (bereq.is_bgfetch) {
-            # Keep the stale copy; the next request past stale-while-revalidate tries again.
+        # Keep the stale copy: a background fetch is retried by a later request; a reader's
+        # fetch goes on to vcl_synth, which answers the stale copy.
+        if (bereq.is_bgfetch || bereq.http.X-Fetch-Fresh) {
             return (abandon);
         }
-        set beresp.ttl = 0s;
-        set beresp.uncacheable = true;
+        call not_stored;
         return (deliver);
     }
     # Only what the app says every reader may share.
     if (beresp.http.Cache-Control !~ "(?i)(^|[,\s])public([,\s]|$)") {
-        set beresp.ttl = 0s;
-        set beresp.uncacheable = true;
+        call not_stored;
         return (deliver);
     }
     set beresp.http.X-SWR = "0";
@@ -168,17 +170,22 @@ sub vcl_backend_response {
 }
 
 sub vcl_backend_error {
-    if (bereq.is_bgfetch) {
+    # The app did not answer: as a 5xx above.
+    if (bereq.is_bgfetch || bereq.http.X-Fetch-Fresh) {
         return (abandon);
     }
+    call not_stored;
+}
+
+# Nothing of this response is kept, not even for a moment, so it can never shadow a stale copy.
+sub not_stored {
+    set beresp.ttl = 0s;
+    set beresp.grace = 0s;
+    set beresp.keep = 0s;
+    set beresp.uncacheable = true;
 }
 
 sub vcl_deliver {
-    # The app failed after we chose not to serve the stale copy: serve it after all.
-    if (resp.status >= 500 && req.http.X-Fetch-Fresh && !req.http.X-Stale-OK) {
-        set req.http.X-Stale-OK = "1";
-        return (restart);
-    }
     if (obj.hits > 0 && obj.ttl < 0s) {
         set resp.http.X-Cache = "stale";
         set resp.http.Warning = {"110 - "Response is Stale""};
@@ -196,7 +203,13 @@ sub vcl_deliver {
 }
 
 sub vcl_synth {
-    # A purge's answer, or a restart that found no stale copy: the app is not answering.
+    # The fetch that was to replace a copy past its max-age failed (vcl_backend_response,
+    # vcl_backend_error): answer that copy after all, within its stale-if-error.
+    if (resp.status == 503 && req.http.X-Fetch-Fresh && !req.http.X-Stale-OK) {
+        set req.http.X-Stale-OK = "1";
+        return (restart);
+    }
+    # The app is not answering and nothing stored may stand in.
     if (resp.status == 503) {
         set resp.http.Retry-After = "30";
         set resp.http.Cache-Control = "no-store";

@@ -51,34 +51,40 @@ class Preset:
             raise ValueError(f"preset has no layout {layout!r}: {sorted(self.layouts)}") from None
 
 
+# The article column: at most 42rem; beside the rail (20rem, 3rem gap) from 64rem.
 ARTICLE_COLUMN = (
-    "(min-width: 68rem) 44rem, (min-width: 64rem) calc(100vw - 24rem), "
-    f"(min-width: 46rem) 44rem, {PAGE}"
+    "(min-width: 67rem) 42rem, (min-width: 64rem) calc(100vw - 25rem), "
+    f"(min-width: 44rem) 42rem, {PAGE}"
+)
+# The article's lead image: as the column, but edge to edge on phones (below 48rem).
+ARTICLE_LEAD = (
+    "(min-width: 67rem) 42rem, (min-width: 64rem) calc(100vw - 25rem), "
+    "(min-width: 48rem) 42rem, 100vw"
 )
 
 PRESETS = {
-    # The article's lead image (the article column); on an edition home, the lead story's
-    # (3/5 of the full width beside its headline from 64rem).
+    # The article's lead image; on an edition home, the lead story's (edge to edge on phones,
+    # 3/5 of the width beside its headline from 48rem).
     "lead": Preset(
         "fill-{w}x{h}-c100",
         ((480, 270), (800, 450), (1200, 675), (1600, 900)),
-        ARTICLE_COLUMN,
+        ARTICLE_LEAD,
         fallback=1,
         layouts={
-            "front": f"(min-width: 75rem) 42.6rem, (min-width: 64rem) calc(60vw - 2.4rem), {PAGE}"
+            # A front whose rail is empty gives the lead the whole width (the larger case).
+            "front": ("(min-width: 75rem) 42.6rem, (min-width: 48rem) calc(60vw - 2.4rem), 100vw")
         },
     ),
-    # Cards of listings (sections, tags, authors: two a row from 48rem); on an edition home
-    # ("front") the main column beside the rail holds them from 64rem.
+    # Cards of listings (sections, tags, authors: two a row from 48rem).
     "card": Preset(
         "fill-{w}x{h}-c100",
-        ((400, 225), (600, 338), (800, 450), (1200, 675)),
+        ((400, 225), (600, 338), (800, 450), (1200, 675), (1600, 900)),
         f"(min-width: 75rem) 35.875rem, (min-width: 48rem) calc(50vw - 1.625rem), {PAGE}",
         fallback=1,
+        # A listing's newest story: 3/5 of the width beside its headline from 48rem.
         layouts={
-            "front": (
-                "(min-width: 75rem) 24.875rem, (min-width: 64rem) calc(50vw - 12.625rem), "
-                f"(min-width: 48rem) calc(50vw - 1.625rem), {PAGE}"
+            "listing_lead": (
+                f"(min-width: 75rem) 42.6rem, (min-width: 48rem) calc(60vw - 2.4rem), {PAGE}"
             )
         },
     ),
@@ -87,7 +93,11 @@ PRESETS = {
         "fill-{w}x{h}-c100",
         ((160, 90), (320, 180)),
         "6.5rem",
-        layouts={"search": "(max-width: 36rem) 6rem, 10rem", "read_more": "7rem"},
+        layouts={
+            "search": "(max-width: 36rem) 6rem, 10rem",
+            "read_more": "6rem",
+            "side": "7.5rem",  # the side pictures of listings
+        },
     ),
     # Images in an article's body; two a row in galleries from 48rem (1rem gap).
     "body": Preset(

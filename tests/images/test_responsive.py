@@ -13,30 +13,28 @@ from tests.factories import ImageFactory, wide_image
 
 from .srcset import REM, choose, slot
 
-MAIN_MAX, PADDING, RAIL, RAIL_GAP, CARD_GAP, MEASURE = 75, 1, 20, 2, 1.25, 44
+MAIN_MAX, PADDING, RAIL, RAIL_GAP, CARD_GAP, MEASURE = 75, 1, 20, 3, 1.25, 42
 
 
 def layout_width(context, viewport):
     """The slot's width in CSS px, worked out from static/broadsheet/css/site.css."""
     content = min(viewport, MAIN_MAX * REM) - 2 * PADDING * REM
-    beside_rail = content - (RAIL + RAIL_GAP) * REM if viewport >= 64 * REM else content
+    wide = viewport >= 64 * REM
     two_up = viewport >= 48 * REM
-    if context == "article lead":
-        return min(beside_rail, MEASURE * REM)
-    if context == "front lead":  # .lead-story__article: 3fr 2fr, 2rem gap, from 64rem
-        return (content - 2 * REM) * 3 / 5 if viewport >= 64 * REM else content
-    if context == "listing card":
-        return (content - CARD_GAP * REM) / 2 if two_up else content
-    if context == "front card":
-        return (beside_rail - CARD_GAP * REM) / 2 if two_up else beside_rail
+    beside_rail = content - (RAIL + RAIL_GAP) * REM if wide else content
+    if context == "article lead":  # edge to edge below 48rem
+        return min(beside_rail, MEASURE * REM) if two_up else viewport
+    if context == "front lead":  # edge to edge below 48rem; 3fr 2fr, 2rem gap from 64rem
+        return (content - 2 * REM) * 3 / 5 if two_up else viewport  # with an empty rail
+    if context == "listing lead card":  # the newest story: 3fr 2fr, 2rem gap, from 48rem
+        return (content - 2 * REM) * 3 / 5 if two_up else content
     raise ValueError(context)
 
 
 CASES = [
     ("article lead", "lead", ""),
     ("front lead", "lead", "front"),
-    ("listing card", "card", ""),
-    ("front card", "card", "front"),
+    ("listing lead card", "card", "listing_lead"),
 ]
 
 
@@ -84,9 +82,9 @@ def test_picture_offers_webp_with_a_jpeg_fallback_and_the_lead_is_fetched_first(
     assert re.search(r'src="[^"]+\.jpg"', img)
     assert 'width="1600" height="900"' in img
     assert 'loading="eager" fetchpriority="high"' in img
-    card = render('{% responsive_image image "card" layout="front" %}', image=image)
+    card = render('{% responsive_image image "lead" layout="front" %}', image=image)
     assert 'loading="lazy"' in card and "fetchpriority" not in card
-    assert f'sizes="{PRESETS["card"].layouts["front"]}"' in card
+    assert f'sizes="{PRESETS["lead"].layouts["front"]}"' in card
 
 
 @pytest.mark.django_db
