@@ -144,6 +144,16 @@ def test_signed_in_readers_never_get_compressed_pages(client, article):
         assert answer.header("Content-Encoding") is None, url
 
 
+@pytest.mark.parametrize(
+    "header", ["x_session_token", "authorization"], ids=["app session token", "authorization"]
+)
+def test_api_requests_with_credentials_are_never_compressed(article, header):
+    plain = wsgi("/api/v1/articles", accept_encoding="gzip")
+    assert plain.header("Content-Encoding") == "gzip"  # the control
+    answer = wsgi("/api/v1/articles", accept_encoding="gzip", **{header: "abc"})
+    assert answer.header("Content-Encoding") is None
+
+
 def test_pages_carrying_a_csrf_token_are_never_compressed(db):
     answer = wsgi("/en/account/login/", accept_encoding="gzip, br")
     assert answer.status == 200
