@@ -20,7 +20,7 @@ export UV_PYTHON_DOWNLOADS := never
 HOST ?= 127.0.0.1
 PORT ?= $(or $(BROADSHEET_PORT),8000)
 
-.PHONY: install node-tools run test lint checks pytest system-deps messages audit lock clean bench bench-deps
+.PHONY: vendor install node-tools run test lint checks pytest system-deps media-deps messages audit lock clean bench bench-deps
 
 $(TOOLS)/.uv-$(UV_VERSION):
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -49,11 +49,20 @@ node_modules/.installed: package.json package-lock.json
 
 install: $(INSTALLED)
 
+# hls.js (for browsers without native HLS) comes from npm at the version package-lock.json pins
+# and is vendored into the static files, committed, so that `make run` needs no npm and no CDN.
+# After changing its version in package.json: `make vendor`, then commit both.
+HLS_JS := broadsheet/static/broadsheet/video/vendor/hls.light.esm.js
+vendor: node_modules/.installed
+	{ printf '/* hls.js %s (Apache-2.0), vendored by make vendor */\n' \
+	    "$$(node -p 'require("./node_modules/hls.js/package.json").version')"; \
+	  grep -v '^//# sourceMappingURL=' node_modules/hls.js/dist/hls.light.min.mjs; } > $(HLS_JS)
+
 node-tools: node_modules/.installed
 
 # Links in the admin and the printed login follow the port unless BASE_URL is set.
 run: export BASE_URL ?= http://$(if $(filter 0.0.0.0 ::,$(HOST)),127.0.0.1,$(HOST)):$(PORT)
-run: $(INSTALLED)
+run: $(INSTALLED) media-deps
 	$(BROADSHEET) migrate --noinput
 	$(BROADSHEET) collectstatic --noinput --verbosity 0
 	$(BROADSHEET) demo
@@ -80,10 +89,17 @@ lock: $(TOOLS)/.uv-$(UV_VERSION)
 	$(UV) lock
 
 # Debian packages the tests use: Chromium for browser tests (never a downloaded browser)
-# and gettext, which checks that the interface catalogues hold every string.
-SYSTEM_PACKAGES := chromium fonts-liberation gettext
+# and gettext, which checks that the interface catalogues hold every string; Varnish for the
+# CDN test (tests/pagecache/test_varnish.py, deploy/varnish.vcl); ffmpeg (with ffprobe) checks
+# and transcodes uploaded video, so `make run` installs it too (media-deps).
+SYSTEM_PACKAGES := chromium fonts-liberation gettext varnish ffmpeg
+media-deps:
+	@test -x /usr/bin/ffmpeg -a -x /usr/bin/ffprobe || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq ffmpeg; }
+
 system-deps:
-	@test -x $(CHROMIUM) -a -x /usr/bin/xgettext || { \
+	@test -x $(CHROMIUM) -a -x /usr/bin/xgettext -a -x /usr/sbin/varnishd -a -x /usr/bin/ffmpeg || { \
 	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(SYSTEM_PACKAGES); }
 

@@ -209,6 +209,36 @@ class EpisodeDetail(EpisodeSummary):
     guests: list[AuthorOut]
 
 
+class LivePostAuthor(Schema):
+    name: str
+    slug: str
+
+
+class LivePostOut(Schema):
+    id: int
+    url: str = Field(description="The post's permalink: the live page opened at the post.")
+    published_at: datetime = Field(description="The time the post shows.")
+    updated_at: datetime = Field(description="Last edit; later than `published_at` once edited.")
+    title: str = Field(description="Empty when the post has none.")
+    key_event: bool
+    pinned: bool
+    version: int = Field(description="Goes up with every edit.")
+    authors: list[LivePostAuthor]
+    body: list[BodyBlock]
+    html: str = Field(description="The post's body rendered as HTML.")
+
+
+class LivePostList(Schema):
+    page_id: int
+    status: str = Field(description="upcoming, live or ended")
+    coverage_start: datetime | None
+    coverage_end: datetime | None
+    items: list[LivePostOut] = Field(description="Posts, newest first; deleted ones are left out.")
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` for the next (older) page; null at the end."
+    )
+
+
 class BookmarkIn(Schema):
     page: int = Field(ge=1, le=2**31 - 1, description="Page id of the story to save.")
 

@@ -20,6 +20,7 @@ from broadsheet.core.unavailable import (
 )
 from broadsheet.delivery.feed_urls import feed_paths
 from broadsheet.images.renditions import prefetch_specs
+from broadsheet.live.models import LivePage, prefetch_post_bodies
 from broadsheet.newsroom.blocks import image_api_data
 from broadsheet.newsroom.models import ArticleKind, ArticlePage, Author, HomePage, SectionPage
 from broadsheet.newsroom.prefetch import prefetch_body
@@ -38,7 +39,7 @@ api = ConditionalAPI(
     version="1",
     description=(
         "JSON for the news app: editions, sections, articles, top stories, most "
-        "read, podcasts and episodes, and "
+        "read, podcasts and episodes, live pages' posts, and "
         "search. Responses carry an ETag and Cache-Control; send If-None-Match to get 304. "
         "A signed-in reader's bookmarks need the session token from allauth's app sign-in "
         "(POST /_allauth/app/v1/auth/login) in an X-Session-Token header. "
@@ -366,6 +367,63 @@ def _episode_out(request, episode, show_id):
         "audio_type": episode.audio_type,
         "transcript_url": url + episode.reverse_subpage("transcript") if has_transcript else None,
         "transcript_type": episode.transcript_content_type if has_transcript else None,
+    }
+
+
+def _body_out(request, body):
+    return [
+        {
+            "type": block.block_type,
+            "id": block.id,
+            "value": _absolute_urls(request, block.block.get_api_representation(block.value)),
+        }
+        for block in body
+    ]
+
+
+@api.get("/live/{page_id}/posts", response={200: schemas.LivePostList, **ERRORS}, tags=["live"])
+def live_posts(
+    request,
+    page_id: int = PathParam(..., ge=1, le=2**31 - 1),
+    cursor: str | None = Query(None, max_length=200, description="From `next_cursor`."),
+    limit: int = Query(20, ge=1, le=PAGE_SIZE_MAX),
+):
+    """A published live page's posts, newest first, a page at a time (cursor pagination)."""
+    page = LivePage.objects.published().filter(pk=page_id).first()
+    if page is None:
+        raise Http404("No such live page.")
+    queryset = page.posts.visible().for_display()
+    if cursor:
+        published, pk = decode_cursor(cursor)
+        queryset = queryset.filter(published_at__lte=published).exclude(
+            published_at=published, pk__gte=pk
+        )
+    posts = list(queryset[: limit + 1])
+    more = len(posts) > limit
+    posts = posts[:limit]
+    prefetch_post_bodies(posts)
+    return {
+        "page_id": page.pk,
+        "status": page.status,
+        "coverage_start": page.coverage_start,
+        "coverage_end": page.coverage_end,
+        "items": [
+            {
+                "id": post.pk,
+                "url": f"{page.full_url}{page.url_path_for('post', post.pk)}#{post.anchor}",
+                "published_at": post.published_at,
+                "updated_at": post.updated_at,
+                "title": post.title,
+                "key_event": post.key_event,
+                "pinned": post.pinned,
+                "version": post.version,
+                "authors": [{"name": a.name, "slug": a.slug} for a in post.authors.all()],
+                "body": _body_out(request, post.body),
+                "html": str(post.body.render_as_block()),
+            }
+            for post in posts
+        ],
+        "next_cursor": encode_cursor(posts[-1].published_at, posts[-1].pk) if more else None,
     }
 
 

@@ -4,7 +4,7 @@ CONTENT_SECURITY_POLICY = "; ".join(
     [
         "default-src 'self'",
         "img-src 'self' data: https:",
-        "media-src 'self' https:",
+        "media-src 'self' https: blob:",
         "frame-src https:",
         "script-src 'self'",
         "style-src 'self'",

@@ -116,3 +116,16 @@ class SiteSettings(BaseSiteSetting):
             ("youtube", self.youtube_url),
         )
         return [(name, url) for name, url in names if url]
+
+
+class FragmentGeneration(models.Model):
+    """One row counting changes to what readers can see (``fragments.py``).
+
+    Bumped in the transaction of each change, so a fragment cached under the old count is
+    never read again once the change is visible; every process reads the same row.
+    """
+
+    value = models.BigIntegerField(default=0)
+
+    class Meta:
+        verbose_name = _("fragment generation")

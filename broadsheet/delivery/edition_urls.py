@@ -24,4 +24,6 @@ urlpatterns = [
     path("feeds/tags/<str:slug>/atom.xml", feeds.TagAtomFeed.as_view(), name="tag_atom"),
     path("feeds/authors/<str:slug>/rss.xml", feeds.AuthorFeed.as_view(), name="author_rss"),
     path("feeds/authors/<str:slug>/atom.xml", feeds.AuthorAtomFeed.as_view(), name="author_atom"),
+    path("feeds/live/<int:page_id>/rss.xml", feeds.LivePostFeed.as_view(), name="live_rss"),
+    path("feeds/live/<int:page_id>/atom.xml", feeds.LivePostAtomFeed.as_view(), name="live_atom"),
 ]

@@ -13,12 +13,14 @@ from django.http import Http404
 from django.shortcuts import get_object_or_404
 from django.template.loader import render_to_string
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
-from django.utils.html import escape
+from django.utils.html import escape, strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext as _
 from taggit.models import Tag
 
 from broadsheet.core.cache import set_public_cache_headers
 from broadsheet.core.sites import public_url
+from broadsheet.live.models import LivePage
 from broadsheet.newsroom.models import ArticlePage, Author, HomePage, SectionPage
 from broadsheet.newsroom.prefetch import prefetch_body
 
@@ -304,4 +306,72 @@ class TagAtomFeed(AtomMixin, TagFeed):
 
 
 class AuthorAtomFeed(AtomMixin, AuthorFeed):
+    pass
+
+
+class LivePostFeed(ArticleFeed):
+    """The newest posts of one live page, each linking to its permalink."""
+
+    kind = "live"
+
+    def get_object(self, request, page_id):
+        home = HomePage.objects.for_language_or_404()
+        page = LivePage.objects.published().in_edition(home).filter(pk=page_id).first()
+        if page is None:
+            raise Http404
+        return {"home": home, "page": page}
+
+    def items(self, obj):
+        posts = list(obj["page"].posts.visible().for_display()[:FEED_SIZE])
+        for post in posts:
+            post.page = obj["page"]
+        return posts
+
+    def title(self, obj):
+        return obj["page"].title
+
+    def link(self, obj):
+        return obj["page"].full_url
+
+    def description_text(self, obj):
+        return obj["page"].standfirst
+
+    def item_title(self, item):
+        return item.title or Truncator(self._text(item)).chars(110)
+
+    def _text(self, item):
+        return " ".join(strip_tags(self._html(item)).split())
+
+    def _html(self, item):
+        if not hasattr(item, "rendered_html"):
+            prefetch_body(item.body)
+            item.rendered_html = absolute_html(str(item.body.render_as_block()))
+        return item.rendered_html
+
+    def item_description(self, item):
+        return self._html(item)
+
+    def item_link(self, item):
+        return item.full_permalink()
+
+    def item_guid(self, item):
+        return stable_id("live-post", item.page.translation_key, item.page.locale_id, item.pk)
+
+    def item_pubdate(self, item):
+        return item.published_at
+
+    def item_updateddate(self, item):
+        return item.updated_at
+
+    def item_author_name(self, item):
+        return ", ".join(author.name for author in item.authors.all()) or None
+
+    def item_categories(self, item):
+        return []
+
+    def item_extra_kwargs(self, item):
+        return {}
+
+
+class LivePostAtomFeed(AtomMixin, LivePostFeed):
     pass

@@ -8,6 +8,7 @@ from django.utils import timezone
 from wagtail.contrib.sitemaps import Sitemap
 from wagtail.models import Page
 
+from broadsheet.live.models import LiveStatus
 from broadsheet.newsroom.models import ArticlePage
 
 NEWS_WINDOW = timedelta(hours=48)
@@ -71,11 +72,12 @@ class EditionSitemap(Sitemap):
 
 
 def news_sitemap_articles(now=None):
-    """Articles published in the last 48 hours, newest first, at most 1,000."""
+    """Articles published in the last 48 hours and live pages covering live now, newest
+    first, at most 1,000."""
     now = now or timezone.now()
     return (
         ArticlePage.objects.published()
-        .filter(published_at__gte=now - NEWS_WINDOW)
+        .filter(Q(published_at__gte=now - NEWS_WINDOW) | Q(livepage__status=LiveStatus.LIVE))
         .select_related("locale")
         .defer_streamfields()
         .order_by("-published_at", "-pk")[:NEWS_LIMIT]

@@ -2,11 +2,16 @@
 
 import json
 
+from django.conf import settings
 from django.templatetags.static import static
+from django.utils.html import strip_tags
 from django.utils.text import Truncator
 
 from broadsheet.core.sites import public_url
+from broadsheet.live.models import LivePage
 from broadsheet.podcasts.feeds import ARTWORK_SPEC
+from broadsheet.video.blocks import readers_may_play
+from broadsheet.video.structured_data import video_object
 
 from .images import share_renditions
 
@@ -80,6 +85,12 @@ def article_graph(page, *, home, breadcrumbs, site_settings, request, language):
             for rendition in renditions
         ]
 
+    if isinstance(page, LivePage):
+        article.update(live_blog_posting(page, request))
+    videos = article_videos(page)
+    if videos:
+        article["video"] = [video_object(video) for video in videos]
+
     corrections = page.published_corrections
     if corrections:
         article["correction"] = [
@@ -88,6 +99,42 @@ def article_graph(page, *, home, breadcrumbs, site_settings, request, language):
         ]
     article = {key: value for key, value in article.items() if value not in (None, "", [])}
     return [article, breadcrumb_list(page, home, breadcrumbs, request)]
+
+
+def live_blog_posting(page, request):
+    """What makes a live page's NewsArticle a LiveBlogPosting: coverage times and the newest
+    posts (``LIVE_JSON_LD_UPDATES``)."""
+    posts = page.posts.visible()[: settings.LIVE_JSON_LD_UPDATES]
+    base = page.get_full_url(request)
+    data = {
+        "@type": "LiveBlogPosting",
+        "coverageStartTime": page.coverage_start.isoformat() if page.coverage_start else None,
+        "coverageEndTime": page.coverage_end.isoformat() if page.coverage_end else None,
+        "liveBlogUpdate": [_blog_posting(page, post, base) for post in posts],
+    }
+    return {key: value for key, value in data.items() if value is not None}
+
+
+def _blog_posting(page, post, base):
+    text = " ".join(strip_tags(post.body.render_as_block()).split())
+    return {
+        "@type": "BlogPosting",
+        "headline": Truncator(post.title or text).chars(HEADLINE_MAX),
+        "datePublished": post.published_at.isoformat(),
+        "dateModified": post.updated_at.isoformat(),
+        "url": f"{base}{page.url_path_for('post', post.pk)}#{post.anchor}",
+        "articleBody": text,
+    }
+
+
+def article_videos(page):
+    """The videos readers may play in an article: its lead video, then its body's."""
+    videos = [page.playable_lead_video] if page.playable_lead_video else []
+    for block in page.body:
+        if block.block_type == "hosted_video" and readers_may_play(block.value["video"]):
+            if block.value["video"] not in videos:
+                videos.append(block.value["video"])
+    return videos
 
 
 def breadcrumb_list(page, home, breadcrumbs, request):

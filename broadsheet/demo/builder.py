@@ -33,6 +33,7 @@ from broadsheet.newsroom.models import (
 from . import artwork
 from .data import load as load_demo_data
 from .editions import build_editions
+from .live import build_live, load_live
 from .podcasts import build_podcasts
 
 logger = logging.getLogger("broadsheet.demo")
@@ -79,6 +80,7 @@ class DemoBuilder:
         self.build_top_stories()
         self.warm_renditions()
         self.episodes = self.build_podcasts()
+        self.live_page = build_live(self, load_live(self.data.directory))
         self.created += build_editions(self)
         return self
 

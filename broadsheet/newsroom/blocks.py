@@ -4,6 +4,7 @@ from wagtail.embeds.blocks import EmbedBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from broadsheet.images.renditions import PRESETS
+from broadsheet.video.blocks import HostedVideoBlock
 
 BODY_RICH_TEXT_FEATURES = ["bold", "italic", "link", "ol", "ul", "superscript", "subscript"]
 
@@ -148,4 +149,5 @@ class ArticleBodyBlock(blocks.StreamBlock):
     image = ImageBlock()
     gallery = GalleryBlock()
     video = VideoBlock()
+    hosted_video = HostedVideoBlock()
     read_more = ReadMoreBlock()

@@ -7,12 +7,14 @@ from django.conf import settings
 from django.core.cache import cache as django_cache
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Min, Prefetch, Q, Sum
+from django.db.models import Min, OuterRef, Prefetch, Q, Subquery, Sum
 from django.http import Http404
 from django.shortcuts import get_object_or_404
+from django.template.loader import render_to_string
 from django.utils import timezone
 from django.utils.cache import patch_cache_control
 from django.utils.functional import cached_property
+from django.utils.safestring import mark_safe
 from django.utils.text import format_lazy
 from django.utils.translation import get_language, get_supported_language_variant
 from django.utils.translation import gettext_lazy as _
@@ -34,14 +36,18 @@ from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
 
 from broadsheet.core.cache import set_page_cache_headers
+from broadsheet.core.fragments import remember
 from broadsheet.core.models import BasePage
 from broadsheet.core.pagination import paginate
 from broadsheet.images.renditions import prefetch_specs
+from broadsheet.video.blocks import readers_may_play
 
 from .blocks import ArticleBodyBlock
 from .prefetch import prefetch_body, prefetch_card_images
 
 MOST_READ_HOURS = 24
+# Stories in the Top stories rail beside an article.
+RAIL_TOP_STORIES = 6
 MOST_READ_CACHE_SECONDS = 60
 
 
@@ -154,6 +160,16 @@ class HomePage(RoutablePageMixin, EditionPage):
         # (its home unpublished) takes its sections, stories and podcasts with it.
         if get_language() != self.locale.language_code or not self.live:
             raise Http404
+        if len(path_components) > 1:
+            # A story is found by its whole path in one query, not one query per level;
+            # anything else (sections, podcasts, this page's own routes) the usual way.
+            url_path = f"{self.url_path}{'/'.join(path_components)}/"
+            # slug (indexed) narrows the search; url_path (not indexed) decides.
+            story = ArticlePage.objects.filter(
+                slug=path_components[-1], depth=self.depth + len(path_components), url_path=url_path
+            ).first()
+            if story is not None and story.specific_class is ArticlePage:
+                return story.route(request, [])
         return super().route(request, path_components)
 
     def clean(self):
@@ -206,7 +222,10 @@ class HomePage(RoutablePageMixin, EditionPage):
         top = self.current_top_stories()
         lead = top[0] if top else articles.for_cards().first()
         sections = SectionPage.objects.child_of(self).live().public()
-        in_section = ArticlePage.objects.published().exclude(pk=getattr(lead, "pk", None))
+        features = list(articles.features().for_cards()[:3])
+        # Stories already on the front above (the lead, Top stories, Features) are not repeated.
+        shown = [story.pk for story in [*top[:11], *features]] + [getattr(lead, "pk", None)]
+        in_section = ArticlePage.objects.published().exclude(pk__in=shown)
         section_fronts = [
             (section, in_section.descendant_of(section).for_cards()[:4]) for section in sections
         ]
@@ -216,7 +235,7 @@ class HomePage(RoutablePageMixin, EditionPage):
                 "lead_story": lead,
                 "top_stories": [a for a in top if a != lead],
                 "section_fronts": section_fronts,
-                "features": articles.features().for_cards()[:3],
+                "features": features,
                 "most_read": ArticlePage.objects.most_read(self),
             },
         )
@@ -321,16 +340,31 @@ class ArticlePageQuerySet(PageQuerySet):
         )
 
     def top_stories_of(self, home, now=None):
-        """The edition's curated top stories whose slot is running now, in the editor's order."""
+        """The edition's curated top stories whose slot is running now, in the editor's order.
+
+        A slot names a story; readers get that story's published version in the home's
+        edition. A translated home starts with its source's slots, which name the source
+        edition's stories (wagtail-localize synchronises page links rather than translating
+        them): those lead to the translation, and a slot whose story has none is left out.
+        """
         now = now or timezone.now()
-        running = (
-            Q(top_story_slots__starts_at__isnull=True) | Q(top_story_slots__starts_at__lte=now)
-        ) & (Q(top_story_slots__ends_at__isnull=True) | Q(top_story_slots__ends_at__gt=now))
+        slots = TopStory.objects.filter(
+            Q(starts_at__isnull=True) | Q(starts_at__lte=now),
+            Q(ends_at__isnull=True) | Q(ends_at__gt=now),
+            home=home,
+        )
+        first_slot = slots.filter(article__translation_key=OuterRef("translation_key")).order_by(
+            "sort_order", "pk"
+        )
         return (
             self.published()
-            .filter(running, top_story_slots__home=home)
+            .filter(
+                locale_id=home.locale_id,
+                translation_key__in=slots.values("article__translation_key"),
+            )
+            .annotate(slot_order=Subquery(first_slot.values("sort_order")[:1]))
             .for_cards()
-            .order_by("top_story_slots__sort_order")
+            .order_by("slot_order", "-published_at", "-pk")
         )
 
     def most_read(self, home, limit=5, now=None):
@@ -368,7 +402,7 @@ class SectionPage(EditionPage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
     parent_page_types = ["newsroom.HomePage", "newsroom.SectionPage"]
-    subpage_types = ["newsroom.SectionPage", "newsroom.ArticlePage"]
+    subpage_types = ["newsroom.SectionPage", "newsroom.ArticlePage", "live.LivePage"]
     template = "newsroom/section_page.html"
 
     class Meta:
@@ -429,6 +463,15 @@ class ArticlePage(EditionPage):
             "language)."
         ),
     )
+    lead_video = models.ForeignKey(
+        "video.Video",
+        verbose_name=_("lead video"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Shown instead of the lead image while readers may play it."),
+    )
     body = StreamField(ArticleBodyBlock(), verbose_name=_("body"))
     tags = ClusterTaggableManager(through="newsroom.ArticleTag", blank=True, verbose_name=_("tags"))
 
@@ -441,6 +484,7 @@ class ArticlePage(EditionPage):
         ),
         FieldPanel("standfirst"),
         FieldPanel("lead_image"),
+        FieldPanel("lead_video"),
         FieldPanel(
             "lead_caption",
             help_text=_(
@@ -504,6 +548,11 @@ class ArticlePage(EditionPage):
             self.published_at = self.go_live_at or timezone.now()
         return super().save(*args, **kwargs)
 
+    @cached_property
+    def playable_lead_video(self):
+        """The lead video when readers may play it now, else None (the lead image shows)."""
+        return self.lead_video if readers_may_play(self.lead_video) else None
+
     @property
     def is_feature(self):
         return self.kind == ArticleKind.FEATURE
@@ -531,29 +580,61 @@ class ArticlePage(EditionPage):
         context = super().get_context(request, *args, **kwargs)
         self.localize_read_more()
         prefetch_body(self.body)
+        context["lead_video"] = self.playable_lead_video
+        context["page_has_video"] = bool(context["lead_video"]) or any(
+            block.block_type == "hosted_video" and readers_may_play(block.value["video"])
+            for block in self.body
+        )
         home = context["edition_home"]
         context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gt=2).specific())
         context["section"] = context["breadcrumbs"][-1] if context["breadcrumbs"] else None
-        articles = ArticlePage.objects.published().exclude(pk=self.pk)
         context["article_tags"] = list(self.tags.all())
-        rails = []
-        top_stories = []
+        top_ids = []
         if home is not None:
-            # Card images of every rail are fetched together below, not per rail.
-            top_stories = list(articles.top_stories_of(home).prefetch_related(None))
-            context["top_stories"] = top_stories[:6]
-            context["features"] = list(
-                articles.in_edition(home).features().for_cards().prefetch_related(None)[:3]
-            )
-            rails += context["top_stories"] + context["features"]
+            top_ids, context["rails_html"] = self.edition_rails(request, home)
         # The rail already lists the edition's top stories: related offers other stories.
         context["related"] = self.related_stories(
-            articles.exclude(pk__in=[story.pk for story in top_stories]),
+            ArticlePage.objects.published().exclude(pk__in=[self.pk, *top_ids]),
             context["section"],
             [tag.pk for tag in context["article_tags"]],
         )
-        prefetch_card_images(rails + context["related"])
+        prefetch_card_images(context["related"])
         return context
+
+    def edition_rails(self, request, home):
+        """The ids of the edition's top stories and its rails (Top stories, Features,
+        Podcasts) rendered, leaving this article out.
+
+        Both are the same for every article of the edition that is in neither rail, so they
+        are cached as fragments (``core/fragments.py``) until the next change readers can see:
+        an article page miss then spends no query on its rails.
+        """
+
+        def rail_ids():
+            top = ArticlePage.objects.top_stories_of(home).prefetch_related(None)
+            features = ArticlePage.objects.in_edition(home).published().features()
+            return (
+                list(dict.fromkeys(top.values_list("pk", flat=True))),
+                list(features.order_by("-published_at", "-pk").values_list("pk", flat=True)[:4]),
+            )
+
+        top_ids, feature_ids = remember(request, "rail-ids", [home.pk], rail_ids)
+        shown = top_ids[: RAIL_TOP_STORIES + 1] + feature_ids
+        left_out = self.pk if self.pk in shown else 0
+
+        def render_rails():
+            articles = ArticlePage.objects.published().exclude(pk=self.pk)
+            top = list(articles.top_stories_of(home).prefetch_related(None)[:RAIL_TOP_STORIES])
+            features = list(
+                articles.in_edition(home).features().for_cards().prefetch_related(None)[:3]
+            )
+            # Card images of both rails are fetched together, not per rail.
+            prefetch_card_images(top + features)
+            context = {"top_stories": top, "features": features, "page": self}
+            return render_to_string("includes/rails.html", context, request=request)
+
+        html = remember(request, "article-rails", [home.pk, left_out], render_rails)
+        return top_ids, mark_safe(html)  # noqa: S308 - our own template's output
 
     def localize_read_more(self):
         """Point the body's Read more cards at the stories readers of this edition can see.

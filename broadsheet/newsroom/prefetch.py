@@ -35,7 +35,7 @@ def prefetch_body(body):
         )
         for card in cards:
             card.readers_may_see = card.pk in visible
-        image_queryset = get_image_model().objects.prefetch_renditions(*prefetch_specs("card"))
+        image_queryset = get_image_model().objects.prefetch_renditions(*prefetch_specs("thumb"))
         prefetch_related_objects(cards, Prefetch("lead_image", queryset=image_queryset))
 
 

@@ -67,6 +67,7 @@ from django.utils.http import parse_etags, parse_http_date_safe
 from wagtail.contrib.frontend_cache.backends.base import BaseBackend
 
 from . import compression
+from .cdn import purge_cdn_hosts
 from .local import LocalLayer, bump_epoch
 
 logger = logging.getLogger("broadsheet.core")
@@ -502,10 +503,12 @@ def purge_paths(paths):
 
 
 def purge_all():
-    """Make every stored page unreachable (something shown on every page changed)."""
+    """Make every stored page unreachable (something shown on every page changed), here, in
+    every process's in-process layer (``local.py``) and in a CDN in front (``cdn.py``)."""
     cache = page_cache()
     cache.set(GENERATION_KEY, new_version(), None)
     bump_epoch(cache, new_version())
+    purge_cdn_hosts()
 
 
 def purge_all_on_commit(*args, **kwargs):

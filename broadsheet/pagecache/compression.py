@@ -62,6 +62,8 @@ def may_compress(request, response):
     """Whether this response may be compressed at all (before looking at the client)."""
     if response.streaming or response.has_header("Content-Encoding"):
         return False
+    if response.status_code == 206 or response.has_header("Content-Range"):
+        return False  # byte ranges count the identity body
     if not compressible(response.get("Content-Type", "")):
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES:

@@ -18,6 +18,7 @@ from .env import (
     env_list,
     env_networks,
     env_str,
+    env_urls,
     social_providers_from_env,
 )
 
@@ -52,9 +53,11 @@ INSTALLED_APPS = [
     # Broadsheet's apps, lowest layer first (ARCHITECTURE.md).
     "broadsheet.core",
     "broadsheet.images",
+    "broadsheet.video",
     "broadsheet.newsroom",
     "broadsheet.podcasts",
     "broadsheet.search",
+    "broadsheet.live",
     "broadsheet.delivery",
     "broadsheet.webhooks",
     "broadsheet.readers",
@@ -181,7 +184,7 @@ else:
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE_ENABLED", True)
 PAGE_CACHE_ALIAS = "pages"
 # Query parameters a cached page may have (the cursors of section, tag and author listings).
-PAGE_CACHE_QUERY_PARAMS = env_list("PAGE_CACHE_QUERY_PARAMS", ["after", "before"])
+PAGE_CACHE_QUERY_PARAMS = env_list("PAGE_CACHE_QUERY_PARAMS", ["after", "before", "since"])
 PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 2 * 1024 * 1024)
 # Each server process keeps recent hits in memory too (broadsheet/pagecache/local.py), up to
 # this many bytes (0: off), and checks the shared store for purges at most this often.
@@ -201,6 +204,38 @@ else:
         "LOCATION": str(VAR_DIR / "pagecache"),
         "OPTIONS": {"MAX_ENTRIES": env_int("PAGE_CACHE_MAX_ENTRIES", 20_000)},
     }
+# Fragments many pages share (an edition's rails, the edition links, the Podcasts rail) are
+# cached until the next change readers can see (core/fragments.py), at most this long: what
+# changes with time alone (scheduled top-story slots) shows within it.
+FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
+FRAGMENT_CACHE_TIMEOUT = env_int("FRAGMENT_CACHE_TIMEOUT", 60)
+# A save or delete of any model of these apps makes every cached fragment stale, except the
+# models readers cannot see (view counts, renditions).
+FRAGMENT_CACHE_APPS = [
+    "core",
+    "images",
+    "video",
+    "newsroom",
+    "podcasts",
+    "live",
+    "wagtailcore",
+    "taggit",
+]
+FRAGMENT_CACHE_IGNORED_MODELS = [
+    "core.fragmentgeneration",
+    "images.newsrendition",
+    "newsroom.articleviewcount",
+    "wagtailcore.revision",
+    "wagtailcore.pagelogentry",
+    "wagtailcore.modellogentry",
+    "wagtailcore.pagesubscription",
+    "wagtailcore.comment",
+    "wagtailcore.commentreply",
+    "wagtailcore.taskstate",
+    "wagtailcore.workflowstate",
+    "wagtailcore.referenceindex",
+    "wagtailcore.uploadedfile",
+]
 # Publishing purges the page cache through Wagtail's frontend cache app. Editions are
 # separate page trees: Wagtail must not copy each purged /en/ URL into every language.
 WAGTAILFRONTENDCACHE = (
@@ -209,6 +244,16 @@ WAGTAILFRONTENDCACHE = (
     else {}
 )
 WAGTAILFRONTENDCACHE_LANGUAGES = []
+# A CDN or Varnish in front (deploy/varnish.vcl): where to send PURGE requests, e.g.
+# http://127.0.0.1:6081. After the page cache's entry, so a CDN never refetches a purged
+# page from a page cache that still holds it.
+CDN_PURGE_URLS = env_urls("CDN_PURGE_URLS")
+CDN_PURGE_TIMEOUT = env_int("CDN_PURGE_TIMEOUT", 2)
+for _index, _location in enumerate(CDN_PURGE_URLS):
+    WAGTAILFRONTENDCACHE[f"cdn-{_index}"] = {
+        "BACKEND": "broadsheet.pagecache.cdn.CDNBackend",
+        "LOCATION": _location,
+    }
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -279,6 +324,15 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("IMAGES_MAX_PIXELS", 50_000_000)
 WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Largest episode audio an editor may upload, in bytes.
 PODCASTS_MAX_AUDIO_SIZE = env_int("PODCASTS_MAX_AUDIO_SIZE", 300 * 1024 * 1024)
+# Video (broadsheet/video): uploads are checked with ffprobe and transcoded by the task worker.
+VIDEO_MAX_UPLOAD_SIZE = env_int("VIDEO_MAX_UPLOAD_SIZE", 2 * 1024 * 1024 * 1024)
+VIDEO_MAX_DURATION = env_int("VIDEO_MAX_DURATION", 3 * 3600)
+VIDEO_MAX_DIMENSION = env_int("VIDEO_MAX_DIMENSION", 8192)
+VIDEO_MAX_PIXELS = env_int("VIDEO_MAX_PIXELS", 8192 * 4320)
+VIDEO_TRANSCODE_ATTEMPTS = env_int("VIDEO_TRANSCODE_ATTEMPTS", 3)
+VIDEO_FFMPEG_BINARY = env_str("VIDEO_FFMPEG_BINARY", "ffmpeg")
+VIDEO_FFPROBE_BINARY = env_str("VIDEO_FFPROBE_BINARY", "ffprobe")
+VIDEO_X264_PRESET = env_str("VIDEO_X264_PRESET", "veryfast")
 DOCUMENTS_MAX_UPLOAD_SIZE = env_int("DOCUMENTS_MAX_UPLOAD_SIZE", 50 * 1024 * 1024)
 # Request bodies (broadsheet/core/limits.py): every body is capped at REQUEST_MAX_BODY_SIZE
 # except editors' uploads to these admin paths, capped per file while they stream.
@@ -288,6 +342,7 @@ UPLOAD_MAX_SIZES = [
     ("/admin/documents/", DOCUMENTS_MAX_UPLOAD_SIZE),
     # Page forms upload one kind of file: an episode's audio.
     ("/admin/pages/", PODCASTS_MAX_AUDIO_SIZE),
+    ("/admin/snippets/video/", VIDEO_MAX_UPLOAD_SIZE),
 ]
 FILE_UPLOAD_HANDLERS = [
     "broadsheet.core.limits.LimitedUploadHandler",
@@ -310,6 +365,15 @@ DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 PAGE_CACHE_MAX_AGE = env_int("PAGE_CACHE_MAX_AGE", 300)
 PAGE_CACHE_STALE_WHILE_REVALIDATE = env_int("PAGE_CACHE_STALE_WHILE_REVALIDATE", 60)
 PAGE_CACHE_STALE_IF_ERROR = env_int("PAGE_CACHE_STALE_IF_ERROR", 86400)
+
+# Live coverage: how often readers' pages poll (seconds), how long browsers and a CDN without
+# purging may keep a poll's answer, posts per page, and changes a poll sends before it tells
+# the reader's page to load again.
+LIVE_POLL_INTERVAL = env_int("LIVE_POLL_INTERVAL", 10)
+LIVE_POLL_MAX_AGE = env_int("LIVE_POLL_MAX_AGE", 5)
+LIVE_POSTS_PER_PAGE = env_int("LIVE_POSTS_PER_PAGE", 20)
+LIVE_POLL_MAX_CHANGES = env_int("LIVE_POLL_MAX_CHANGES", 50)
+LIVE_JSON_LD_UPDATES = env_int("LIVE_JSON_LD_UPDATES", 10)
 # Seconds a 503 (database down, broadsheet/core/unavailable.py) asks clients to wait.
 SERVICE_UNAVAILABLE_RETRY_AFTER = env_int("SERVICE_UNAVAILABLE_RETRY_AFTER", 30)
 
@@ -327,7 +391,7 @@ LOAD_SHED_QUEUE = env_int("LOAD_SHED_QUEUE", 4)
 LOAD_SHED_QUEUE_TIMEOUT_MS = env_int("LOAD_SHED_QUEUE_TIMEOUT_MS", 2000)
 LOAD_SHED_RETRY_AFTER = env_int("LOAD_SHED_RETRY_AFTER", 2)
 # View beacons are cheap and a browser's sendBeacon never retries: a shed one is a lost view.
-LOAD_SHED_EXEMPT_PREFIXES = ["/health/", "/admin/", "/beacon/", STATIC_URL, MEDIA_URL]
+LOAD_SHED_EXEMPT_PREFIXES = ["/health/", "/admin/", "/beacon/", "/video/", STATIC_URL, MEDIA_URL]
 # /health/ready: how long the database may take to answer before the check fails.
 HEALTH_TIMEOUT_MS = env_int("HEALTH_TIMEOUT_MS", 1000)
 

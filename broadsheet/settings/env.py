@@ -59,6 +59,31 @@ def env_networks(name):
     return networks
 
 
+def env_urls(name):
+    """A comma-separated list of ``http(s)://host[:port]`` addresses, checked now."""
+    urls = []
+    for item in env_list(name):
+        parsed = urlsplit(item)
+        try:
+            parsed.port  # noqa: B018 (raises on a malformed port)
+        except ValueError:
+            parsed = None
+        if (
+            parsed is None
+            or parsed.scheme not in ("http", "https")
+            or not parsed.hostname
+            or parsed.path not in ("", "/")
+            or parsed.query
+            or parsed.username
+        ):
+            raise ImproperlyConfigured(
+                f"{name} must list addresses like http://127.0.0.1:6081 (scheme, host and "
+                f"port only), got {item!r}."
+            )
+        urls.append(item.rstrip("/"))
+    return urls
+
+
 SUPPORTED_DATABASE_ENGINES = {
     "django.db.backends.sqlite3",
     "django.db.backends.postgresql",

@@ -28,14 +28,45 @@ def article_payload(article, event):
     }
 
 
+def live_post_payload(post, event):
+    page = post.page
+    return {
+        "event": event,
+        "occurred_at": timezone.now().isoformat(),
+        "live_post": {
+            "id": post.pk,
+            "page_id": page.pk,
+            "page_url": page.full_url,
+            "url": post.full_permalink(),
+            "edition": page.locale.language_code,
+            "title": post.title,
+            "published_at": post.published_at.isoformat(),
+            "updated_at": post.updated_at.isoformat() if post.updated_at else None,
+            "key_event": post.key_event,
+            "pinned": post.pinned,
+            "version": post.version,
+            "deleted": post.deleted_at is not None,
+        },
+    }
+
+
 def queue_article_event(article, event):
     """Record a delivery per active webhook and enqueue them after the transaction commits.
 
     Only database rows are written here: publishing never waits for a receiver.
     """
-    body = json.dumps(article_payload(article, event), ensure_ascii=False, sort_keys=True)
+    return queue_event(article_payload(article, event), event, article.pk)
+
+
+def queue_live_post_event(post, event):
+    """As ``queue_article_event``, for a live page's post (``live_post.*``)."""
+    return queue_event(live_post_payload(post, event), event, post.page_id)
+
+
+def queue_event(payload, event, page_id):
+    body = json.dumps(payload, ensure_ascii=False, sort_keys=True)
     deliveries = [
-        WebhookDelivery.objects.create(webhook=webhook, event=event, page_id=article.pk, body=body)
+        WebhookDelivery.objects.create(webhook=webhook, event=event, page_id=page_id, body=body)
         for webhook in Webhook.objects.filter(is_active=True)
     ]
     for delivery in deliveries:

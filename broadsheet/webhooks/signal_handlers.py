@@ -1,8 +1,11 @@
+from django.db import transaction
 from wagtail.signals import page_published, page_unpublished
 
+from broadsheet.live.models import LivePage, LivePost
+from broadsheet.live.signals import post_changed
 from broadsheet.newsroom.models import ArticlePage
 
-from .events import queue_article_event
+from .events import queue_article_event, queue_live_post_event
 
 
 def article_published(sender, instance, **kwargs):
@@ -14,6 +17,15 @@ def article_unpublished(sender, instance, **kwargs):
     queue_article_event(instance, "article.unpublished")
 
 
+def live_post_changed(sender, post, action, **kwargs):
+    # Sent once the post is committed; the deliveries are rows of their own transaction.
+    with transaction.atomic():
+        queue_live_post_event(post, f"live_post.{action}")
+
+
 def connect():
-    page_published.connect(article_published, sender=ArticlePage)
-    page_unpublished.connect(article_unpublished, sender=ArticlePage)
+    # Wagtail sends page signals with the page's own class: live pages are articles too.
+    for model in (ArticlePage, LivePage):
+        page_published.connect(article_published, sender=model)
+        page_unpublished.connect(article_unpublished, sender=model)
+    post_changed.connect(live_post_changed, sender=LivePost, dispatch_uid="webhooks-live-post")

@@ -43,6 +43,7 @@ def test_home_to_section_to_article(live_server, page, newsroom):
     page.goto(live_server.url + home.url)
     assert page.title().startswith("The Daily Test") or "Broadsheet" in page.title()
 
+    page.locator(".site-menu summary").click()  # on a phone the sections are behind the menu
     page.get_by_role("navigation", name="Sections").get_by_role("link", name="Science").click()
     page.wait_for_url(f"**{section.url}")
     assert page.get_by_role("heading", level=1).inner_text() == "Science"

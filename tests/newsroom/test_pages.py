@@ -26,12 +26,14 @@ def test_home_shows_lead_top_stories_features_and_sections(client, home, section
     response = client.get(home.url)
     html = response.content.decode()
     assert response.status_code == 200
-    lead = html[html.index('class="lead-story"') : html.index('class="front"')]
+    lead = html[html.index('class="lead-story"') : html.index('id="front-top-title"')]
     assert "Port strike enters second week" in lead  # first top story leads
-    rails = html[html.index('class="rails"') :]
-    assert "Top stories" in rails and "Rail link opens to passengers" in rails
-    assert "Features" in rails and "A summer on the salt flats" in rails
-    assert ">Feature</span>" in rails
+    top = html[html.index('id="front-top-title"') : html.index('id="front-features-title"')]
+    assert "Top stories" in top and "Rail link opens to passengers" in top
+    assert "Port strike enters second week" not in top  # the lead is not repeated
+    features = html[html.index('id="front-features-title"') :]
+    assert "Features" in features and "A summer on the salt flats" in features
+    assert ">Feature</span>" in features
     assert f'<a href="{section.url}">World</a>' in html
     assert "public" in response["Cache-Control"]
     assert feature.url in html

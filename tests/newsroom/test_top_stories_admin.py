@@ -33,9 +33,12 @@ def _publish_home(admin_client, home, slots):
 def _front_order(client, home):
     """The story titles of the lead and the Top stories rail, in the order readers see them."""
     html = client.get(home.url).content.decode()
-    lead = html[html.index('class="lead-story"') : html.index('class="front"')]
-    rails = html[html.index('class="rails"') :]
-    rail = rails[: rails.index("</section>")]
+    lead = html[html.index('class="lead-story"') : html.index("</section>")]
+    if 'id="front-top-title"' not in html:
+        rail = ""
+    else:
+        rails = html[html.index('id="front-top-title"') :]
+        rail = rails[: rails.index("</section>")]
     pattern = "|".join(re.escape(title) for title in TITLES)
     return re.findall(pattern, lead)[:1] + re.findall(pattern, rail)
 

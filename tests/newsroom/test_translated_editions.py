@@ -164,3 +164,49 @@ def test_related_still_lists_stories_whose_top_story_slot_has_ended(client, home
     past = make_article(title="The lead yesterday", tags=["ports"])
     TopStory.objects.create(home=home, article=past, sort_order=0, ends_at="2000-01-01T00:00Z")
     assert related_titles(client.get(story.url).content.decode()) == ["The lead yesterday"]
+
+
+# Top stories of a translated home --------------------------------------------------------
+def test_translated_home_s_top_stories_lead_to_that_edition_s_translations(
+    client, home, make_article
+):
+    first = make_article(title="Harbour wall approved")
+    untranslated = make_article(title="English-only ferry notice")
+    third = make_article(title="Museum reopens")
+    for order, article in enumerate((first, untranslated, third)):
+        TopStory.objects.create(home=home, article=article, sort_order=order)
+    spanish_third = translate(third, "es", title="El museo reabre")
+    spanish_first = translate(first, "es", title="Aprobado el muro del puerto")
+    spanish_home = spanish_third.get_ancestors().filter(depth=2).specific().get()
+    # The translated home carries copies of the English slots, naming the English stories.
+    assert set(TopStory.objects.filter(home=spanish_home).values_list("article_id", flat=True)) == {
+        first.pk,
+        untranslated.pk,
+        third.pk,
+    }
+
+    assert list(ArticlePage.objects.top_stories_of(spanish_home)) == [spanish_first, spanish_third]
+    assert list(ArticlePage.objects.top_stories_of(home)) == [first, untranslated, third]
+    html = client.get(spanish_home.url).content.decode()
+    for english in (first, untranslated, third):
+        assert english.url not in html and english.title not in html
+    assert spanish_first.url in html and spanish_third.url in html
+    assert html.index(spanish_first.url) < html.index(spanish_third.url)  # the editor's order
+    api = client.get("/api/v1/editions/es/top-stories").json()
+    assert [story["headline"] for story in api] == [
+        "Aprobado el muro del puerto",
+        "El museo reabre",
+    ]
+    rail = client.get(spanish_third.url).content.decode()
+    assert spanish_first.url in rail and first.url not in rail
+
+
+def test_a_slot_and_its_translation_on_one_home_show_the_story_once(client, home, make_article):
+    story = make_article(title="Harbour wall approved")
+    other = make_article(title="Museum reopens")
+    TopStory.objects.create(home=home, article=other, sort_order=0)
+    TopStory.objects.create(home=home, article=story, sort_order=1)
+    spanish = translate(story, "es", title="Aprobado el muro del puerto")
+    spanish_home = spanish.get_ancestors().filter(depth=2).specific().get()
+    TopStory.objects.create(home=spanish_home, article=spanish, sort_order=2)
+    assert list(ArticlePage.objects.top_stories_of(spanish_home)) == [spanish]

@@ -3,7 +3,7 @@ from datetime import timedelta
 import pytest
 from django.utils import timezone
 
-from broadsheet.podcasts.ranges import UnsatisfiableRange, parse_range
+from broadsheet.core.ranges import UnsatisfiableRange, parse_range
 
 from ..factories import EpisodePageFactory
 

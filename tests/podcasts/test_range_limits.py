@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from broadsheet.podcasts.ranges import MAX_RANGES, UnsatisfiableRange, parse_range
+from broadsheet.core.ranges import MAX_RANGES, UnsatisfiableRange, parse_range
 
 HUGE = "9" * 5000
 

@@ -270,5 +270,5 @@ def test_anonymous_reader_pages_carry_no_token_and_set_no_cookie(
     assert not response.cookies
     html = response.content.decode()
     assert "csrfmiddlewaretoken" not in html
-    assert 'href="/en/account/login/">Sign in</a>' in html
+    assert 'href="/en/account/login/"' in html and '">Sign in</span></a>' in html
     assert 'id="consent-banner"' in html

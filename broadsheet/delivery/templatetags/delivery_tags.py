@@ -1,7 +1,9 @@
 from django import template
+from django.template.loader import render_to_string
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from broadsheet.core.fragments import remember
 from broadsheet.core.sites import public_url
 from broadsheet.newsroom.models import ArticlePage, HomePage, SectionPage
 from broadsheet.podcasts.models import EpisodePage, ShowPage
@@ -22,9 +24,30 @@ def _section(context, page):
     return None
 
 
-@register.inclusion_tag("delivery/includes/head.html", takes_context=True)
+@register.simple_tag(takes_context=True)
 def delivery_head(context):
-    """Feed links, Open Graph and Twitter card tags, and JSON-LD for the page being shown."""
+    """Feed links, Open Graph and Twitter card tags, and JSON-LD for the page being shown.
+
+    A story's are the same for every reader, so they are kept as a fragment until the next
+    change readers can see (``core/fragments.py``); previews of a draft are never kept.
+    """
+    request = context.get("request")
+    page = context.get("page")
+
+    def render():
+        return render_to_string("delivery/includes/head.html", _head(context))
+
+    if (
+        isinstance(page, ArticlePage)
+        and request is not None
+        and not getattr(request, "is_preview", False)
+    ):
+        parts = [page.pk, get_language(), request.get_host()]
+        return mark_safe(remember(request, "story-head", parts, render))  # noqa: S308
+    return mark_safe(render())  # noqa: S308
+
+
+def _head(context):
     request = context.get("request")
     home = context.get("edition_home")
     page = context.get("page")
@@ -65,6 +88,7 @@ def delivery_head(context):
         graph = [structured_data.website(home, site_settings, request, language)]
     image = getattr(page, "social_image", None) or getattr(page, "lead_image", None)
     renditions = share_renditions(image)
+    videos = structured_data.article_videos(page) if is_article else []
     return {
         "groups": groups,
         "jsonld": [mark_safe(structured_data.to_script_json(node)) for node in graph],  # noqa: S308
@@ -83,6 +107,7 @@ def delivery_head(context):
             "image_width": renditions[0].width if renditions else None,
             "image_height": renditions[0].height if renditions else None,
             "image_alt": image.alt_text if renditions else "",
+            "video": videos[0] if videos else None,
         },
         "article": page if is_article else None,
         "section": _section(context, page) if is_article else None,

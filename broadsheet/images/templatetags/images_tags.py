@@ -1,5 +1,6 @@
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 
 from ..renditions import PRESETS
 
@@ -7,25 +8,34 @@ register = template.Library()
 
 
 @register.simple_tag
-def responsive_image(image, preset, alt=None, loading="lazy", css_class=""):
-    """An <img> with srcset from a named preset; uses prefetched renditions when present."""
+def responsive_image(image, preset, alt=None, loading="lazy", css_class="", layout=""):
+    """A <picture>: WebP candidates for the preset's ``sizes`` in ``layout``, a JPEG <img>.
+
+    Uses prefetched renditions when present (``prefetch_specs``), else fetches them in one
+    query. ``loading="eager"`` is for the image at the top of the page (a lead image): it is
+    also fetched first (``fetchpriority="high"``).
+    """
     if image is None:
         return ""
     spec = PRESETS[preset]
-    renditions = image.get_renditions(*spec.specs)
+    renditions = image.get_renditions(*spec.all_specs)
     # A small original gives several renditions of the same width: list each width once.
     ordered = list({r.width: r for r in (renditions[s] for s in spec.specs)}.values())
     largest = ordered[-1]
+    fallback = renditions[spec.fallback_spec]
     srcset = ", ".join(f"{r.url} {r.width}w" for r in ordered)
+    eager = loading == "eager"
     return format_html(
-        '<img src="{}" srcset="{}" sizes="{}" width="{}" height="{}" alt="{}" loading="{}"'
-        ' decoding="async"{}>',
-        largest.url,
+        '<picture><source type="image/webp" srcset="{}" sizes="{}">'
+        '<img src="{}" width="{}" height="{}" alt="{}" loading="{}"{} decoding="async"{}>'
+        "</picture>",
         srcset,
-        spec.html_sizes,
+        spec.sizes_for(layout),
+        fallback.url,
         largest.width,
         largest.height,
         image.alt_text if alt is None else alt,
-        loading,
+        "eager" if eager else "lazy",
+        mark_safe(' fetchpriority="high"') if eager else "",
         format_html(' class="{}"', css_class) if css_class else "",
     )

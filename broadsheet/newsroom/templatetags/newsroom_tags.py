@@ -5,6 +5,8 @@ from django.conf import settings
 from django.utils.translation import get_language
 from wagtail.models import Page
 
+from broadsheet.core.fragments import remember
+
 from ..models import HomePage
 
 register = template.Library()
@@ -25,15 +27,30 @@ def edition_links(context):
     """One link per edition: the current page's translation there, else that edition's home.
 
     Computed once per request (the head's hreflang links and the switcher share it), in two
-    queries whatever the number of editions.
+    queries whatever the number of editions, and kept as a fragment per page until the next
+    change readers can see (``core/fragments.py``).
     """
     request = context.get("request")
     cached = getattr(request, "_edition_links", None)
     if cached is not None:
         return cached
     page = context.get("page")
+    page_id = page.pk if isinstance(page, Page) and page.pk else None
+    host = request.get_host() if request is not None else ""
+    links = remember(
+        request,
+        "edition-links",
+        [page_id, get_language(), host],
+        lambda: _edition_links(request, page if page_id else None),
+    )
+    if request is not None:
+        request._edition_links = links
+    return links
+
+
+def _edition_links(request, page):
     translations = {}
-    if isinstance(page, Page) and page.pk:
+    if page is not None:
         siblings = Page.objects.filter(translation_key=page.translation_key).live().public()
         translations = {p.locale.language_code: p for p in siblings.select_related("locale")}
     homes = {h.locale.language_code: h for h in HomePage.objects.live().select_related("locale")}
@@ -53,6 +70,4 @@ def edition_links(context):
                 translated=code in translations,
             )
         )
-    if request is not None:
-        request._edition_links = links
     return links

@@ -6,6 +6,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from broadsheet.demo.builder import ADMIN_USERNAME, DemoBuilder, admin_password, ensure_admin
 from broadsheet.demo.data import DATA_ENV, DemoDataError, load
+from broadsheet.demo.live import load_live
 from broadsheet.newsroom.models import ArticlePage, HomePage, SectionPage
 from broadsheet.podcasts.models import EpisodePage, ShowPage
 
@@ -52,6 +53,7 @@ class Command(BaseCommand):
         # Every file is read and checked before anything is written.
         try:
             newsroom = load(data_dir)
+            load_live(newsroom.directory)
         except DemoDataError as error:
             raise CommandError(str(error)) from None
         with quiet("broadsheet", logging.INFO if verbosity > 1 else logging.WARNING):

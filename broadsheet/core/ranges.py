@@ -1,4 +1,4 @@
-"""HTTP byte ranges (RFC 9110 §14) for audio delivery."""
+"""HTTP byte ranges (RFC 9110 §14) for audio and video delivery."""
 
 import re
 

@@ -1,0 +1,113 @@
+// Live pages: poll the page's updates endpoint while the coverage is live, keep new posts
+// aside and announce them with an "N new posts" button (aria-live polite), so that the page
+// never moves under the reader; edited posts are replaced and deleted ones removed in place.
+(function () {
+  "use strict";
+  const root = document.querySelector("[data-live-updates]");
+  if (!root) return;
+  const list = document.getElementById("live-posts");
+  const button = root.querySelector(".live-new__button");
+  const labels = JSON.parse(root.dataset.liveLabels || "[]");
+  const url = root.dataset.liveUpdates;
+  const interval = Math.max(1, Number(root.dataset.liveInterval) || 10) * 1000;
+  let cursor = root.dataset.liveCursor || "0";
+  let reloadNeeded = false;
+  let timer = null;
+  const pending = new Map();
+
+  function fromHTML(html) {
+    const holder = document.createElement("template");
+    holder.innerHTML = html.trim();
+    return holder.content.firstElementChild;
+  }
+
+  function render() {
+    const count = pending.size;
+    if (reloadNeeded) {
+      button.textContent = root.dataset.liveReload;
+    } else if (count) {
+      button.textContent = labels[Math.min(count, labels.length) - 1];
+    }
+    button.hidden = !(count || reloadNeeded);
+  }
+
+  function stop(status) {
+    root.dataset.liveStatus = status;
+    window.clearTimeout(timer);
+    timer = null;
+    const label = root.querySelector(".label--live");
+    if (label && status === "ended") {
+      label.textContent = root.dataset.liveEnded;
+      label.className = "label label--ended";
+    }
+  }
+
+  function apply(data) {
+    if (data.reset) {
+      reloadNeeded = true;
+    }
+    for (const id of data.deleted || []) {
+      pending.delete(id);
+      const element = document.getElementById("post-" + id);
+      if (element) (element.closest("li") || element).remove();
+    }
+    for (const post of data.posts || []) {
+      const element = document.getElementById("post-" + post.id);
+      if (element) {
+        element.replaceWith(fromHTML(post.html));
+      } else {
+        pending.set(post.id, post);
+      }
+    }
+    if (data.cursor !== undefined) cursor = String(data.cursor);
+    render();
+    if (data.status && data.status !== "live") stop(data.status);
+  }
+
+  async function poll() {
+    timer = null;
+    try {
+      const response = await fetch(url + "?since=" + encodeURIComponent(cursor), {
+        cache: "no-cache",
+        headers: { Accept: "application/json" },
+      });
+      if (response.ok || response.status === 400) apply(await response.json());
+    } catch (error) {
+      // Offline or a network error: try again at the next interval.
+    }
+    schedule();
+  }
+
+  function schedule() {
+    if (root.dataset.liveStatus === "live" && timer === null) {
+      timer = window.setTimeout(poll, interval);
+    }
+  }
+
+  button.addEventListener("click", function () {
+    if (reloadNeeded) {
+      window.location.reload();
+      return;
+    }
+    const posts = Array.from(pending.values()).sort(function (a, b) {
+      return a.time === b.time ? a.id - b.id : a.time < b.time ? -1 : 1;
+    });
+    const empty = list.querySelector(".live-posts__empty");
+    if (empty) empty.remove();
+    let newest = null;
+    for (const post of posts) {
+      const item = document.createElement("li");
+      item.appendChild(fromHTML(post.html));
+      list.prepend(item);
+      newest = item.firstElementChild;
+    }
+    pending.clear();
+    render();
+    if (newest) newest.focus();
+  });
+
+  const target = document.querySelector(".live-post[aria-current]");
+  if (target && !window.location.hash) target.scrollIntoView();
+  // Older pages and permalinks far back do not gather new posts above what the reader reads.
+  if (root.dataset.liveFirst === "1") schedule();
+})();
