@@ -20,7 +20,7 @@ export UV_PYTHON_DOWNLOADS := never
 HOST ?= 127.0.0.1
 PORT ?= $(or $(BROADSHEET_PORT),8000)
 
-.PHONY: vendor install node-tools run test lint checks pytest system-deps media-deps messages audit lock clean
+.PHONY: vendor install node-tools run test lint checks pytest system-deps media-deps messages audit lock clean bench bench-deps
 
 $(TOOLS)/.uv-$(UV_VERSION):
 	@command -v $(PYTHON) >/dev/null || { echo "Python 3.11 is needed ($(PYTHON) not found)"; exit 1; }
@@ -116,6 +116,17 @@ audit: install node-tools system-deps
 	$(BROADSHEET) collectstatic --noinput --verbosity 0
 	$(BROADSHEET) demo
 	$(BIN)/python bench/audit.py
+
+# Cached pages against nginx on the same HTML, one table (bench/wire.py; not a test). Builds
+# its own site in var/bench/ on the first run; appends the figures to bench/RESULTS.md.
+BENCH_PACKAGES := wrk nginx-light
+bench-deps:
+	@test -x /usr/bin/wrk -a -x /usr/sbin/nginx || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $(BENCH_PACKAGES); }
+
+bench: install bench-deps
+	$(BIN)/python bench/wire.py $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) $(TOOLS) var/static .pytest_cache

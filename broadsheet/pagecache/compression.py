@@ -7,9 +7,9 @@ feeds, the API), or reuses the copies the page cache just made.
 
 A client gets a compressed body only when its ``Accept-Encoding`` names that coding (or
 ``*``) with a q-value above 0 (``broadsheet/core/encodings.py``). Responses to signed-in
-readers (any session cookie) and responses that carry a CSRF token are never compressed: a
-secret compressed beside text an attacker can put in the page leaks through the compressed
-size (BREACH).
+readers (a session cookie or an app's session token) and responses that carry a CSRF token
+are never compressed: a secret compressed beside text an attacker can put in the page leaks
+through the compressed size (BREACH).
 """
 
 import gzip
@@ -62,10 +62,16 @@ def may_compress(request, response):
     """Whether this response may be compressed at all (before looking at the client)."""
     if response.streaming or response.has_header("Content-Encoding"):
         return False
+    if response.status_code == 206 or response.has_header("Content-Range"):
+        return False  # byte ranges count the identity body
     if not compressible(response.get("Content-Type", "")):
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES:
         return False  # a signed-in reader (or one with a session): secrets may be in the page
+    if {"HTTP_AUTHORIZATION", "HTTP_X_SESSION_TOKEN"} & request.META.keys():
+        return False  # the app API's signed-in readers
+    if getattr(request, "auth", None) is not None:
+        return False
     user = getattr(request, "user", None)
     if user is not None and user.is_authenticated:
         return False

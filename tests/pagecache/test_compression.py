@@ -5,7 +5,9 @@ import uuid
 
 import brotli
 import pytest
+from django.contrib.auth.models import AnonymousUser
 from django.core.cache import caches
+from django.http import HttpResponse
 
 from broadsheet.core.encodings import negotiate
 from broadsheet.pagecache import compression
@@ -144,6 +146,16 @@ def test_signed_in_readers_never_get_compressed_pages(client, article):
         assert answer.header("Content-Encoding") is None, url
 
 
+@pytest.mark.parametrize(
+    "header", ["x_session_token", "authorization"], ids=["app session token", "authorization"]
+)
+def test_api_requests_with_credentials_are_never_compressed(article, header):
+    plain = wsgi("/api/v1/articles", accept_encoding="gzip")
+    assert plain.header("Content-Encoding") == "gzip"  # the control
+    answer = wsgi("/api/v1/articles", accept_encoding="gzip", **{header: "abc"})
+    assert answer.header("Content-Encoding") is None
+
+
 def test_pages_carrying_a_csrf_token_are_never_compressed(db):
     answer = wsgi("/en/account/login/", accept_encoding="gzip, br")
     assert answer.status == 200
@@ -161,3 +173,16 @@ def test_random_query_strings_and_encodings_store_nothing_more(stored, monkeypat
         wsgi(f"{url}?utm_source={token}", accept_encoding=f"{token[:4]}, gzip;q=0.{token[:2]}")
         assert wsgi(url, accept_encoding=token).cache == "hit"
     assert writes == []
+
+
+def test_byte_range_responses_are_never_compressed(rf):
+    def partial(request):
+        response = HttpResponse(b"WEBVTT\n\n" * 100, content_type="text/vtt", status=206)
+        response["Content-Range"] = "bytes 0-799/4000"
+        return response
+
+    request = rf.get("/captions.vtt", HTTP_ACCEPT_ENCODING="gzip, br")
+    request.user = AnonymousUser()
+    response = compression.CompressionMiddleware(partial)(request)
+    assert response.get("Content-Encoding") is None
+    assert response.content == b"WEBVTT\n\n" * 100

@@ -134,8 +134,9 @@ def test_stale_copy_when_rendering_fails_outside_django(article, traveller, monk
     def crashed(environ, start_response):
         raise RuntimeError("worker lost its database driver")
 
-    # broadsheet.wsgi wraps the page cache in the body limit; crash what the cache wraps.
-    page_cache_app = application.app
+    # broadsheet.wsgi wraps the page cache in the body limit and static files; crash what the
+    # cache wraps.
+    page_cache_app = application.app.application
     assert isinstance(page_cache_app, pagecache.PageCacheApp)
     monkeypatch.setattr(page_cache_app, "application", crashed)
     stale = wsgi(article.url)
