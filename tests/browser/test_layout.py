@@ -42,6 +42,10 @@ PIXEL_THRESHOLD = 48
 MAX_CHANGED = 0.02
 START = datetime(2026, 3, 2, 8, 0, tzinfo=UTC)
 SHOWN_HEIGHTS = "els => els.filter(e => e.checkVisibility()).map(e => e.offsetHeight)"
+# Fonts, and every picture on the screen (lazy ones too) loaded before a screenshot is taken.
+PICTURES_LOADED = """() => Promise.all([document.fonts.ready, ...[...document.images]
+  .filter(img => img.getBoundingClientRect().top < innerHeight && img.checkVisibility())
+  .map(img => img.decode().catch(() => null))])"""
 COLOURS = [(30, 90, 160), (160, 60, 40), (40, 120, 70), (110, 80, 140), (180, 150, 40)]
 
 STORIES = [
@@ -266,7 +270,7 @@ def test_screenshots_match_the_baselines(live_server, chromium, newsroom):
         tab = context.new_page()
         for name, url in pages.items():
             tab.goto(live_server.url + url)
-            tab.evaluate("() => document.fonts.ready")
+            tab.evaluate(PICTURES_LOADED)
             shot = _screenshot(tab)
             path = BASELINES / f"{name}-{device}.png"
             if update or not path.exists():
