@@ -34,6 +34,7 @@ from . import artwork
 from .data import load as load_demo_data
 from .editions import build_editions
 from .podcasts import build_podcasts
+from .videos import build_videos
 
 logger = logging.getLogger("broadsheet.demo")
 
@@ -79,6 +80,7 @@ class DemoBuilder:
         self.build_top_stories()
         self.warm_renditions()
         self.episodes = self.build_podcasts()
+        self.videos = build_videos(self)
         self.created += build_editions(self)
         return self
 
