@@ -110,3 +110,24 @@ def test_feed_item_carries_the_video_as_media_content(client, video_article, rea
         (f"https://news.example.test{ready_video.mp4_url}", "video/mp4", "320", "2")
     ]
     assert videos[0].find(f"{media}thumbnail").get("url") == ready_video.full_poster_url
+
+
+def test_video_sitemap_lists_articles_with_a_playable_lead_video(
+    client, video_article, ready_video
+):
+    response = client.get("/video-sitemap.xml")
+    assert response.status_code == 200
+    root = ElementTree.fromstring(response.content)
+    ns = {
+        "s": "http://www.sitemaps.org/schemas/sitemap/0.9",
+        "v": "http://www.google.com/schemas/sitemap-video/1.1",
+    }
+    [url] = root.findall("s:url", ns)
+    assert url.findtext("s:loc", namespaces=ns) == video_article.full_url
+    video = url.find("v:video", ns)
+    assert video.findtext("v:content_loc", namespaces=ns) == ready_video.full_mp4_url
+    assert video.findtext("v:duration", namespaces=ns) == "2"
+    assert video.findtext("v:player_loc", namespaces=ns).endswith(f"/video/{ready_video.pk}/embed/")
+    Video.objects.filter(pk=ready_video.pk).update(show_to_readers=False)
+    root = ElementTree.fromstring(client.get("/video-sitemap.xml").content)
+    assert root.findall("s:url", ns) == []
