@@ -128,6 +128,44 @@ class VideoBlock(_Block):
     value: VideoValue
 
 
+class VideoRenditionOut(Schema):
+    url: str = Field(description="The rendition's HLS media playlist.")
+    width: int
+    height: int
+    bandwidth: int = Field(description="Peak bits per second of its segments.")
+
+
+class VideoCaptionsOut(Schema):
+    language: str
+    label: str
+    url: str = Field(description="WebVTT.")
+
+
+class HostedVideoOut(Schema):
+    id: int
+    title: str
+    description: str
+    credit: str
+    language: str
+    duration: float = Field(description="Seconds.")
+    poster: str
+    hls: str = Field(description="The master playlist (HLS, fMP4, H.264/AAC).")
+    mp4: str = Field(description="A single-file MP4 for players without HLS.")
+    renditions: list[VideoRenditionOut]
+    captions: list[VideoCaptionsOut]
+
+
+class HostedVideoValue(HostedVideoOut):
+    caption: str
+
+
+class HostedVideoBlock(_Block):
+    type: Literal["hosted_video"]
+    value: HostedVideoValue | None = Field(
+        description="Null when the video is withdrawn, expired or not transcoded yet."
+    )
+
+
 class ReadMoreValue(Schema):
     id: int
     headline: str
@@ -147,6 +185,7 @@ BodyBlock = Annotated[
     | ImageBlock
     | GalleryBlock
     | VideoBlock
+    | HostedVideoBlock
     | ReadMoreBlock,
     Field(discriminator="type"),
 ]
@@ -158,6 +197,9 @@ class CorrectionOut(Schema):
 
 
 class ArticleDetail(ArticleSummary):
+    lead_video: HostedVideoOut | None = Field(
+        description="Shown instead of the lead image; null when there is none to play."
+    )
     body: list[BodyBlock]
     html: str = Field(description="The body rendered as HTML, as the reader site shows it.")
     corrections: list[CorrectionOut]

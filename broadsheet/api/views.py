@@ -27,6 +27,7 @@ from broadsheet.newsroom.prefetch import prefetch_body
 from broadsheet.podcasts.feeds import ARTWORK_SPEC
 from broadsheet.podcasts.models import EpisodePage, ShowPage
 from broadsheet.search.backend import article_search_backend
+from broadsheet.video.blocks import video_api_data
 
 from . import schemas
 from .bookmarks import router as bookmarks_router
@@ -244,6 +245,7 @@ def article_detail(request, article_id: int = PathParam(..., ge=1, le=2**31 - 1)
         }
         for block in article.body
     ]
+    data["lead_video"] = video_api_data(article.playable_lead_video)
     data["html"] = str(article.body.render_as_block())
     data["corrections"] = [{"date": c.date, "text": c.text} for c in article.published_corrections]
     return data

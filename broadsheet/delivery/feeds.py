@@ -87,8 +87,12 @@ class MediaAtomFeed(Atom1Feed):
 
 def add_media_elements(handler, item):
     media = item.get("media")
-    if not media:
-        return
+    if media:
+        _add_image(handler, media)
+    _add_video(handler, item.get("video"))
+
+
+def _add_image(handler, media):
     handler.startElement(
         "media:content",
         {
@@ -104,6 +108,24 @@ def add_media_elements(handler, item):
     if media.get("credit"):
         handler.addQuickElement("media:credit", media["credit"])
     handler.endElement("media:content")
+
+
+def _add_video(handler, video):
+    if video:
+        handler.startElement(
+            "media:content",
+            {
+                "url": video.full_mp4_url,
+                "medium": "video",
+                "type": "video/mp4",
+                "width": str(video.width),
+                "height": str(video.height),
+                "duration": str(round(video.duration or 0)),
+            },
+        )
+        handler.addQuickElement("media:title", video.title)
+        handler.addQuickElement("media:thumbnail", attrs={"url": video.full_poster_url})
+        handler.endElement("media:content")
 
 
 class ArticleFeed(Feed):
@@ -218,6 +240,8 @@ class ArticleFeed(Feed):
                 "description": item.lead_image.alt_text,
                 "credit": item.lead_image.credit,
             }
+        if item.playable_lead_video is not None:
+            extra["video"] = item.playable_lead_video
         if self.full_text:
             prefetch_body(item.body)
             extra["full_text"] = absolute_html(

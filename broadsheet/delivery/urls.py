@@ -11,4 +11,5 @@ urlpatterns = [
     path("sitemap.xml", views.sitemap_index, name="sitemap_index"),
     path("sitemap-<str:section>.xml", views.sitemap, name="sitemap"),
     path("news-sitemap.xml", views.news_sitemap, name="news_sitemap"),
+    path("video-sitemap.xml", views.video_sitemap, name="video_sitemap"),
 ]

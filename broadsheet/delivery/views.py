@@ -12,7 +12,9 @@ from broadsheet.core.cache import set_public_cache_headers
 from broadsheet.core.models import SiteSettings
 from broadsheet.core.pagination import paginate_numbered
 from broadsheet.core.sites import public_url
-from broadsheet.newsroom.models import Correction, HomePage
+from broadsheet.newsroom.models import ArticlePage, Correction, HomePage
+from broadsheet.video.models import Video
+from broadsheet.video.structured_data import embed_url
 
 from .sitemaps import EditionSitemap, news_sitemap_articles
 
@@ -68,6 +70,31 @@ def news_sitemap(request):
         content_type="application/xml; charset=utf-8",
     )
     return set_public_cache_headers(response, max_age=60)
+
+
+VIDEO_SITEMAP_SIZE = 1000
+
+
+@require_GET
+def video_sitemap(request):
+    """Google's video sitemap: the newest articles whose lead video readers may play."""
+    articles = (
+        ArticlePage.objects.published()
+        .filter(lead_video__in=Video.objects.published())
+        .select_related("lead_video", "locale")
+        .order_by("-published_at")[:VIDEO_SITEMAP_SIZE]
+    )
+    entries = [
+        {"article": article, "video": article.lead_video, "player": embed_url(article.lead_video)}
+        for article in articles
+    ]
+    response = render(
+        request,
+        "delivery/video_sitemap.xml",
+        {"entries": entries},
+        content_type="application/xml; charset=utf-8",
+    )
+    return set_public_cache_headers(response, max_age=300)
 
 
 @require_GET

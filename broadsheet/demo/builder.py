@@ -35,6 +35,7 @@ from .data import load as load_demo_data
 from .editions import build_editions
 from .live import build_live, load_live
 from .podcasts import build_podcasts
+from .videos import build_videos
 
 logger = logging.getLogger("broadsheet.demo")
 
@@ -81,6 +82,7 @@ class DemoBuilder:
         self.warm_renditions()
         self.episodes = self.build_podcasts()
         self.live_page = build_live(self, load_live(self.data.directory))
+        self.videos = build_videos(self)
         self.created += build_editions(self)
         return self
 

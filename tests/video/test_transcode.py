@@ -4,9 +4,11 @@ import json
 import math
 import re
 import subprocess
+from datetime import timedelta
 
 import pytest
 from django.core.files.base import ContentFile
+from django.utils import timezone
 
 from broadsheet.video.models import OUTPUT_DIR, Video
 from broadsheet.video.tasks import transcode_video
@@ -98,10 +100,6 @@ def test_files_are_served_with_ranges_and_caching(client, ready_video):
     ["withdrawn", "expired", "wrong token", "unknown name", "climbing out"],
 )
 def test_unpublished_or_guessed_files_are_unreachable(client, ready_video, change):
-    from datetime import timedelta
-
-    from django.utils import timezone
-
     url = ready_video.mp4_url
     if change == "withdrawn":
         Video.objects.filter(pk=ready_video.pk).update(show_to_readers=False)
