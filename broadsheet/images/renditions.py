@@ -81,11 +81,22 @@ PRESETS = {
         ((400, 225), (600, 338), (800, 450), (1200, 675), (1600, 900)),
         f"(min-width: 75rem) 35.875rem, (min-width: 48rem) calc(50vw - 1.625rem), {PAGE}",
         fallback=1,
-        # A listing's newest story: 3/5 of the width beside its headline from 48rem.
+        # A listing's newest story: 3/5 of the width beside its headline from 48rem. On an
+        # edition home (sized for a front whose side column is empty, the wider case): the
+        # first two Top stories (7.5rem beside the headline on phones, two a row with a 2rem
+        # gap from 48rem), Features (7.5rem, then three a row with 1.5rem gaps) and each
+        # section block's first story (the whole width, then half).
         layouts={
             "listing_lead": (
                 f"(min-width: 75rem) 42.6rem, (min-width: 48rem) calc(60vw - 2.4rem), {PAGE}"
-            )
+            ),
+            "front_top": "(min-width: 75rem) 35.5rem, (min-width: 48rem) calc(50vw - 2rem), 7.5rem",
+            "front_feature": (
+                "(min-width: 75rem) 23.333rem, (min-width: 48rem) calc(33.333vw - 1.667rem), 7.5rem"
+            ),
+            "front_section": (
+                f"(min-width: 75rem) 35.5rem, (min-width: 48rem) calc(50vw - 2rem), {PAGE}"
+            ),
         },
     ),
     # Compact cards (rails, related: a 6.5rem column), search results, Read more cards.

@@ -4,6 +4,8 @@ checks the same arithmetic without a browser)."""
 
 import pytest
 
+from broadsheet.newsroom.models import TopStory
+
 from ..factories import (
     ArticlePageFactory,
     AuthorFactory,
@@ -22,7 +24,11 @@ MEASURE = """
 () => [...document.querySelectorAll("picture")].map(picture => {
   const img = picture.querySelector("img");
   return {
-    where: picture.closest(".listing__stories") ? "listing-card" : picture.parentElement.className,
+    where: picture.closest(".listing__stories") ? "listing-card"
+      : picture.closest(".top-list") ? "front-top"
+      : picture.closest(".feature-list") ? "front-feature"
+      : picture.closest(".section-front__list") ? "front-section"
+      : picture.parentElement.className,
     sizes: picture.querySelector("source").getAttribute("sizes"),
     rendered: img.getBoundingClientRect().width,
     chosen: img.currentSrc,
@@ -33,8 +39,14 @@ MEASURE = """
 """
 
 
-# The home's Top stories, Features and section cards are not mapped to `sizes` yet.
-MAPPED = {"lead-story__media", "article__lead", "listing-card"}
+MAPPED = {
+    "lead-story__media",
+    "article__lead",
+    "listing-card",
+    "front-top",
+    "front-feature",
+    "front-section",
+}
 
 
 @pytest.fixture
@@ -49,6 +61,22 @@ def newsroom(transactional_db, settings, tmp_path):
         )
         for n in range(3)
     ]
+    # The front: a lead and two secondary Top stories, three Features, and section stories
+    # shown in neither.
+    for n, article in enumerate(articles):
+        TopStory.objects.create(home=home, article=article, sort_order=n)
+    for n in range(3):
+        ArticlePageFactory(
+            parent=section,
+            title=f"Salt marsh feature {n}",
+            kind="feature",
+            authors=[author],
+            lead_image=wide_image(),
+        )
+    for n in range(2):
+        ArticlePageFactory(
+            parent=section, title=f"Harbour wall {n}", authors=[author], lead_image=wide_image()
+        )
     return home, section, articles[0]
 
 

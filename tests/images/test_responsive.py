@@ -28,6 +28,15 @@ def layout_width(context, viewport):
         return (content - 2 * REM) * 3 / 5 if two_up else viewport  # with an empty rail
     if context == "listing lead card":  # the newest story: 3fr 2fr, 2rem gap, from 48rem
         return (content - 2 * REM) * 3 / 5 if two_up else content
+    # A front's cards, with an empty rail: 7.5rem beside the headline on phones (a section
+    # block's first story: the whole width), then two a row (2rem gap) or Features three a
+    # row (1.5rem gaps).
+    if context == "front top card":
+        return (content - 2 * REM) / 2 if two_up else 7.5 * REM
+    if context == "front feature card":
+        return (content - 3 * REM) / 3 if two_up else 7.5 * REM
+    if context == "front section card":
+        return (content - 2 * REM) / 2 if two_up else content
     raise ValueError(context)
 
 
@@ -35,6 +44,9 @@ CASES = [
     ("article lead", "lead", ""),
     ("front lead", "lead", "front"),
     ("listing lead card", "card", "listing_lead"),
+    ("front top card", "card", "front_top"),
+    ("front feature card", "card", "front_feature"),
+    ("front section card", "card", "front_section"),
 ]
 
 
