@@ -45,9 +45,11 @@ BATCH = 1000
 HASH_CHUNK = 1024 * 1024
 
 # Not backed up: derived or transient data. Search indexes are rebuilt after a restore
-# (`update_index`); sessions and the background task queue are not worth keeping.
+# (`update_index`); sessions and the background task queue are not worth keeping; the
+# fragment generation starts afresh, so no fragment cached before a restore is read after it.
 EXCLUDED_MODELS = {
     "sessions.session",
+    "core.fragmentgeneration",
     "search.articlesearchentry",
     "wagtailsearch.indexentry",
     "wagtailsearch.sqliteftsindexentry",
