@@ -91,6 +91,16 @@ def apply(response, coding, data):
         response["ETag"] = weak_etag(response["ETag"])
 
 
+def not_modified(request, response):
+    """A 304 names the ETag in the form the client holds: weak when the 200 it revalidates
+    was a compressed copy (``apply``), as the client's ``If-None-Match`` shows."""
+    etag = response.get("ETag")
+    if etag and not etag.startswith("W/"):
+        if weak_etag(etag) in request.META.get("HTTP_IF_NONE_MATCH", ""):
+            response["ETag"] = weak_etag(etag)
+    return response
+
+
 def copy_headers(headers, coding, data):
     """A stored page's headers for its ``coding`` copy, ``data``."""
     replaced = {"content-length", "content-encoding", "etag"}
@@ -111,6 +121,8 @@ class CompressionMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
+        if response.status_code == 304:
+            return not_modified(request, response)
         if not may_compress(request, response):
             return response
         patch_vary_headers(response, ["Accept-Encoding"])

@@ -137,6 +137,22 @@ def test_uncached_responses_are_compressed_by_the_middleware(article):
     assert article.title.encode() in decoded(feed)
 
 
+def test_a_304_names_the_etag_as_the_compressed_200_did(article):
+    url = f"/api/v1/articles/{article.pk}"
+    first = wsgi(url, accept_encoding="gzip")
+    assert first.header("Content-Encoding") == "gzip"
+    etag = first.header("ETag")
+    assert etag.startswith('W/"')
+    again = wsgi(url, accept_encoding="gzip", if_none_match=etag)
+    assert (again.status, again.header("ETag")) == (304, etag)
+    # A client holding the plain 200's strong ETag gets it back as it is.
+    plain = wsgi(url)
+    assert plain.header("Content-Encoding") is None
+    assert not plain.header("ETag").startswith("W/")
+    same = wsgi(url, if_none_match=plain.header("ETag"))
+    assert (same.status, same.header("ETag")) == (304, plain.header("ETag"))
+
+
 def test_signed_in_readers_never_get_compressed_pages(client, article):
     client.force_login(ReaderFactory())
     session = f"sessionid={client.cookies['sessionid'].value}"
