@@ -221,6 +221,12 @@ def post_data(post, page, request):
         "html": render_to_string(
             "live/includes/post.html", {"post": post, "page": page}, request=request
         ),
+        # The key events timeline's entry for it, or "" when it is not a key event.
+        "timeline": render_to_string(
+            "live/includes/timeline_item.html", {"event": post, "page": page}, request=request
+        )
+        if post.key_event
+        else "",
     }
 
 

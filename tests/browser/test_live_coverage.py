@@ -63,8 +63,11 @@ def test_editor_posts_and_reader_sees_them_through_the_cache(live_server, chromi
     bodies = page.locator("#live-posts .live-post__body").all_inner_texts()
     assert [b.strip() for b in bodies] == ["Third update.", "Second update.", "First update."]
     assert button.is_hidden()
-
+    # The key event joined the timeline without a reload, leading to its post.
     second = LivePost.objects.get(key_event=True)
+    assert page.locator(".live-timeline").is_visible()
+    assert page.locator(".live-timeline a").get_attribute("href").endswith(f"#post-{second.pk}")
+
     page.goto(f"{live_server.url}{coverage.url}post/{second.pk}/#post-{second.pk}")
     target = page.locator(f"#post-{second.pk}")
     assert target.get_attribute("aria-current") == "true"

@@ -84,3 +84,16 @@ def test_ended_coverage_says_so(client, live_page):
     live_page.status = "ended"
     live_page.save_revision().publish()
     assert poll(client, live_page, 0).json()["status"] == "ended"
+
+
+def test_a_key_event_comes_with_its_timeline_entry(client, live_page, add_post):
+    plain = add_post("Roads reopen.")
+    key = add_post("The river crests.", title="River crests", key_event=True)
+    posts = {post["id"]: post for post in poll(client, live_page, 0).json()["posts"]}
+    assert posts[plain.pk]["timeline"] == ""
+    entry = posts[key.pk]["timeline"]
+    assert entry.startswith(f'<li id="timeline-{key.pk}">')
+    assert f'href="{live_page.url}post/{key.pk}/#post-{key.pk}"' in entry
+    assert "River crests" in entry
+    # The page's own timeline is built from the same entry.
+    assert entry.strip() in client.get(live_page.url).content.decode()

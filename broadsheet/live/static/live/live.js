@@ -14,6 +14,7 @@
   let reloadNeeded = false;
   let timer = null;
   const pending = new Map();
+  const timeline = document.querySelector(".live-timeline");
 
   function fromHTML(html) {
     const holder = document.createElement("template");
@@ -29,6 +30,24 @@
       button.textContent = labels[Math.min(count, labels.length) - 1];
     }
     button.hidden = !(count || reloadNeeded);
+  }
+
+  // The key events timeline, newest first: a post's entry is put in place, replaced or
+  // removed as the post arrives, changes or goes.
+  function placeInTimeline(id, html) {
+    if (!timeline) return;
+    const list = timeline.querySelector("ol");
+    const old = document.getElementById("timeline-" + id);
+    if (old) old.remove();
+    if (html) {
+      const entry = fromHTML(html);
+      const when = Date.parse(entry.querySelector("time").getAttribute("datetime"));
+      const later = Array.from(list.children).find(function (item) {
+        return Date.parse(item.querySelector("time").getAttribute("datetime")) < when;
+      });
+      list.insertBefore(entry, later || null);
+    }
+    timeline.hidden = list.children.length === 0;
   }
 
   function stop(status) {
@@ -48,6 +67,7 @@
     }
     for (const id of data.deleted || []) {
       pending.delete(id);
+      placeInTimeline(id, "");
       const element = document.getElementById("post-" + id);
       if (element) (element.closest("li") || element).remove();
     }
@@ -55,6 +75,7 @@
       const element = document.getElementById("post-" + post.id);
       if (element) {
         element.replaceWith(fromHTML(post.html));
+        placeInTimeline(post.id, post.timeline);
       } else {
         pending.set(post.id, post);
       }
@@ -106,6 +127,7 @@
       const item = document.createElement("li");
       item.appendChild(fromHTML(post.html));
       list.prepend(item);
+      placeInTimeline(post.id, post.timeline);
       newest = item.firstElementChild;
     }
     pending.clear();
