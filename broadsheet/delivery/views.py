@@ -106,6 +106,7 @@ def robots_txt(request):
         "",
         f"Sitemap: {public_url(reverse('delivery:sitemap_index'))}",
         f"Sitemap: {public_url(reverse('delivery:news_sitemap'))}",
+        f"Sitemap: {public_url(reverse('delivery:video_sitemap'))}",
         "",
     ]
     return set_public_cache_headers(

@@ -171,6 +171,7 @@ def test_crawler_finds_every_sitemap_from_robots_txt_and_each_url_answers(
         f"{BASE}/sitemap-en.xml",
         f"{BASE}/sitemap-ar.xml",
         f"{BASE}/news-sitemap.xml",
+        f"{BASE}/video-sitemap.xml",
     }
     pages = list(tree.all_pages())
     urls = {page.url for page in pages}
@@ -196,6 +197,7 @@ def test_robotparser_allows_reader_pages_and_names_the_sitemaps(client, newsroom
     assert not robots.can_fetch("*", f"{BASE}/admin/")
     sitemaps = robots.site_maps()
     assert f"{BASE}/sitemap.xml" in sitemaps
+    assert f"{BASE}/video-sitemap.xml" in sitemaps
     follow(client, sitemaps)
 
 
