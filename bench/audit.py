@@ -2,7 +2,7 @@
 
 Starts `broadsheet serve` on a spare port (the demo newsroom must be built: `make run` or
 `broadsheet demo`), then for each page type runs the Nu HTML Checker, axe-core (WCAG 2.1 A/AA)
-in headless Chromium and, for the article page and the edition homes, Lighthouse (mobile).
+in headless Chromium and, for the edition homes, a section and an article, Lighthouse (mobile).
 Exits non-zero when any page fails a gate.
 """
 
@@ -35,7 +35,7 @@ CHROMIUM_FLAGS = [
     "--disable-quic",
 ]
 LIGHTHOUSE_TARGETS = {"performance": 0.95, "accessibility": 1.0, "best-practices": 1.0, "seo": 1.0}
-LIGHTHOUSE_PAGES = {"home (en)", "home (ar)", "article"}
+LIGHTHOUSE_PAGES = {"home (en)", "home (ar)", "section", "article"}
 
 
 def free_port():
