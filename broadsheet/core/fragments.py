@@ -88,8 +88,10 @@ def _watched(sender):
     )
 
 
-def model_changed(sender, created=False, **_kwargs):
+def model_changed(sender, created=False, action=None, **_kwargs):
     """``post_save``/``post_delete``/``m2m_changed``: bump when readers could see the change."""
+    if action is not None and not action.startswith("post_"):
+        return  # m2m_changed sends pre_ and post_ for one change: count it once
     if created and issubclass(sender, SiteSettings):
         return  # made with its defaults by the first render that asked for it
     if _watched(sender):
