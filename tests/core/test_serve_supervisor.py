@@ -358,6 +358,38 @@ def test_a_killed_web_server_is_replaced_without_leftover_workers(served):
     assert "web server killed by signal 9 (SIGKILL)" in served.log()
 
 
+def keep_alive_request(port, timeout):
+    """A connection that has had one answer and stays open, as a live page's reader between
+    two polls."""
+    sock = socket.create_connection(("127.0.0.1", port), timeout=timeout)
+    sock.sendall(b"GET /health/ HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
+    answer = b""
+    while b"\r\n\r\n" not in answer:
+        chunk = sock.recv(4096)
+        assert chunk, "the server closed the connection without answering"
+        answer += chunk
+    assert answer.startswith(b"HTTP/1.1 200"), answer[:200]
+    return sock
+
+
+@pytest.mark.fault
+def test_hundreds_of_idle_keep_alive_readers_do_not_hold_up_the_next_one(served):
+    """granian counts open connections against its backpressure: at 64 a worker, the 65th
+    reader of a live page waited until an idle one timed out (seconds)."""
+    served.wait_for_children()
+    served.wait_until_answering()
+    idle = []
+    try:
+        for _ in range(300):
+            idle.append(keep_alive_request(served.port, timeout=5))
+        started = time.monotonic()
+        keep_alive_request(served.port, timeout=5).close()
+        assert time.monotonic() - started < 2
+    finally:
+        for sock in idle:
+            sock.close()
+
+
 @pytest.mark.fault
 def test_sigterm_stops_every_process_within_ten_seconds_and_frees_the_port(served):
     served.wait_for_children()

@@ -19,6 +19,10 @@ WEB_WORKERS_KILL_TIMEOUT = 5
 # page cache through a task, so this is most of the time from publish to fresh pages (the
 # default, 1 s, made it 1-1.5 s); a look is one indexed query.
 TASK_POLL_INTERVAL = 0.2
+# Open connections each web worker holds (granian's --backpressure), and the kernel's queue of
+# connections not yet accepted.
+WEB_CONNECTIONS_PER_WORKER = int(os.environ.get("WEB_CONNECTIONS_PER_WORKER", "4096"))
+WEB_BACKLOG = int(os.environ.get("WEB_BACKLOG", "4096"))
 
 
 class Command(BaseCommand):
@@ -84,8 +88,15 @@ class Command(BaseCommand):
             # without queueing hundreds of requests inside one interpreter.
             "--blocking-threads",
             "8",
+            # granian's backpressure caps the connections a worker holds open, not the requests
+            # it runs: an idle keep-alive connection (a live page's reader between polls, a
+            # proxy's pool) spends a slot too. At 64 a worker, 2,000 live readers queued behind
+            # 128 open connections for seconds (bench/live_poll.py). Requests in flight are
+            # bounded by the threads above and by load shedding (broadsheet/core/shedding.py).
             "--backpressure",
-            "64",
+            str(WEB_CONNECTIONS_PER_WORKER),
+            "--backlog",
+            str(WEB_BACKLOG),
             # A client that has not sent its request headers within 10 s is dropped (slowloris).
             "--http1-header-read-timeout",
             "10000",
