@@ -206,7 +206,11 @@ def site_urls():
 
     home = HomePage.objects.live().filter(locale__language_code="en").first()
     section = SectionPage.objects.live().descendant_of(home).first()
-    article = ArticlePage.objects.live().public().descendant_of(home).order_by("-pk").first()
+    article = (
+        (ArticlePage.objects.live().public().exact_type(ArticlePage).descendant_of(home))
+        .order_by("-pk")
+        .first()
+    )
     word = article.title.split()[0]
     return {
         "article": article,
