@@ -1,4 +1,10 @@
+import copy
+
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
+from wagtail.models import Site
+
+from .fragments import remember
+from .models import SiteSettings
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -48,3 +54,37 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
         if request.path_info.startswith(self.unprefixed_prefixes):
             return response
         return super().process_response(request, response)
+
+
+class SiteFragmentsMiddleware:
+    """The request's Wagtail site and its SiteSettings from the fragment cache.
+
+    Wagtail looks both up with a query each per request (the site's is its widest, with a
+    CASE per hostname and port); they change only with a change the fragment generation
+    counts (``core/fragments.py``), so they are kept per host and port like any fragment and
+    handed to Wagtail where it keeps its own per-request copies (``Site.find_for_request``,
+    ``BaseSiteSetting.for_request``).
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not hasattr(request, "_wagtail_site"):
+            parts = [request.get_host(), request.get_port()]
+            site, site_settings = remember(request, "site", parts, lambda: _site_of(request))
+            # Copies: the kept objects are shared by the requests of this process.
+            request._wagtail_site = copy.copy(site)
+            if site_settings is not None:
+                site_settings = copy.copy(site_settings)
+                site_settings._request = request
+                setattr(request, SiteSettings.get_cache_attr_name(), site_settings)
+        return self.get_response(request)
+
+
+def _site_of(request):
+    site = Site._find_for_request(request)
+    if site is None:
+        return None, None
+    site.root_page  # noqa: B018 - fetched now, so that it is kept with the site
+    return site, SiteSettings.for_site(site)

@@ -1,6 +1,7 @@
 """The newsroom's content: editions (home pages), sections, articles, authors, top stories,
 corrections and view counts, and the one way to find "the edition" of a page or request."""
 
+import copy
 import secrets
 from datetime import UTC, timedelta
 
@@ -98,7 +99,12 @@ class EditionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["edition_home"] = self.get_edition_home()
+        if getattr(request, "is_preview", False):
+            context["edition_home"] = self.get_edition_home()
+        else:
+            # A copy: the kept home is shared by the requests of this process.
+            home = remember(request, "edition-home", [self.locale_id], self.get_edition_home)
+            context["edition_home"] = copy.copy(home)
         return context
 
 
