@@ -1,5 +1,6 @@
 import copy
 
+from django.db import DatabaseError
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from wagtail.models import Site
 
@@ -72,7 +73,11 @@ class SiteFragmentsMiddleware:
     def __call__(self, request):
         if not hasattr(request, "_wagtail_site"):
             parts = [request.get_host(), request.get_port()]
-            site, site_settings = remember(request, "site", parts, lambda: _site_of(request))
+            try:
+                site, site_settings = remember(request, "site", parts, lambda: _site_of(request))
+            except DatabaseError:
+                # Left to the view, where a lost database gets its 503 (or a stale copy).
+                return self.get_response(request)
             # Copies: the kept objects are shared by the requests of this process.
             request._wagtail_site = copy.copy(site)
             if site_settings is not None:
