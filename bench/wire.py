@@ -79,19 +79,26 @@ def drain_tasks():
     run(sys.executable, "-m", "broadsheet", "task_worker", "--batch", "--no-startup-delay")
 
 
+_given_ports = set()
+
+
 def free_port():
     """A free port on loopback; with BENCH_PORTS=8640-8649 the first free one of that range
-    (on a machine shared with other benches)."""
+    (on a machine shared with other benches) not handed out before."""
     span = os.environ.get("BENCH_PORTS", "")
     low, _, high = span.partition("-")
     candidates = range(int(low), int(high or low) + 1) if low else [0]
     for port in candidates:
+        if port in _given_ports:
+            continue
         with socket.socket() as sock:
             try:
                 sock.bind(("127.0.0.1", port))
             except OSError:
                 continue
-            return sock.getsockname()[1]
+            port = sock.getsockname()[1]
+        _given_ports.add(port)
+        return port
     raise SystemExit(f"No free port in BENCH_PORTS={span}")
 
 
