@@ -34,13 +34,13 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.models import Orderable, Page, PageManager, TranslatableMixin
-from wagtail.models.pages import PageQuerySet
 from wagtail.search import index
 
 from broadsheet.core.cache import set_page_cache_headers
 from broadsheet.core.fragments import remember
 from broadsheet.core.models import BasePage
 from broadsheet.core.pagination import paginate
+from broadsheet.core.visibility import PublicPageQuerySet
 from broadsheet.images.renditions import prefetch_specs
 from broadsheet.video.blocks import readers_may_play
 
@@ -59,7 +59,7 @@ def hour_of(moment):
     return moment.astimezone(UTC).replace(minute=0, second=0, microsecond=0)
 
 
-class HomePageQuerySet(PageQuerySet):
+class HomePageQuerySet(PublicPageQuerySet):
     """The one way to find an edition: by locale, by language, or all of them."""
 
     def editions(self):
@@ -321,7 +321,7 @@ class ArticleKind(models.TextChoices):
     ANALYSIS = "analysis", _("Analysis")
 
 
-class ArticlePageQuerySet(PageQuerySet):
+class ArticlePageQuerySet(PublicPageQuerySet):
     def published(self):
         """What readers may see, on every route: live (not a draft, not scheduled, not
         unpublished), public (no view restriction, password or login, on the article or a

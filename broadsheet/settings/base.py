@@ -117,6 +117,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "broadsheet.core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # Each request reads the view restrictions once, for all its .public() lists.
+    "broadsheet.core.visibility.PrivateSectionsMiddleware",
     # The request's Wagtail site and site settings from the fragment cache (no query).
     "broadsheet.core.middleware.SiteFragmentsMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",

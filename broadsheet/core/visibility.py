@@ -1,0 +1,63 @@
+"""Which parts of the page tree are private, asked once per request.
+
+Wagtail's ``.public()`` reads every view restriction each time it is called, and a page
+calls it for each list it shows (rails, related stories, Read more cards, the edition links).
+Querysets built on :class:`PublicPageQuerySet` read the restrictions once per request
+instead (:class:`PrivateSectionsMiddleware`); a restriction saved or deleted during the
+request empties that request's copy, and outside a request nothing is kept.
+"""
+
+from contextvars import ContextVar
+
+from django.db.models import Q
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import PageViewRestriction
+from wagtail.models.pages import PageQuerySet
+
+_private_pages = ContextVar("private_pages", default=None)
+
+
+class PrivateSectionsMiddleware:
+    """Gives each request its own copy of the restricted pages, read when first asked."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        token = _private_pages.set({})
+        try:
+            return self.get_response(request)
+        finally:
+            _private_pages.reset(token)
+
+
+def private_pages():
+    """The pages with a view restriction (each makes its subtree private), once per request."""
+    memo = _private_pages.get()
+    if memo is None:
+        return [r.page for r in PageViewRestriction.objects.select_related("page")]
+    if "pages" not in memo:
+        memo["pages"] = [r.page for r in PageViewRestriction.objects.select_related("page")]
+    return memo["pages"]
+
+
+def restrictions_changed(**_kwargs):
+    memo = _private_pages.get()
+    if memo is not None:
+        memo.clear()
+
+
+def connect_signals():
+    post_save.connect(restrictions_changed, sender=PageViewRestriction, dispatch_uid="vis-save")
+    post_delete.connect(restrictions_changed, sender=PageViewRestriction, dispatch_uid="vis-del")
+
+
+class PublicPageQuerySet(PageQuerySet):
+    """Wagtail's page queryset, with ``.public()``/``.not_public()`` asking the restrictions
+    once per request (the same filter as Wagtail's ``private_q``)."""
+
+    def private_q(self):
+        q = Q()
+        for page in private_pages():
+            q |= self.descendant_of_q(page, inclusive=True)
+        return q if q else Q(pk__in=[])
