@@ -32,4 +32,6 @@ def register_admin_urls():
 
 @hooks.register("insert_global_admin_js")
 def status_js():
-    return format_html('<script src="{}" defer></script>', static("broadsheet/video/admin-status.js"))
+    return format_html(
+        '<script src="{}" defer></script>', static("broadsheet/video/admin-status.js")
+    )
