@@ -179,3 +179,43 @@ def test_broken_captions_are_refused_with_a_message(
     assert message in response.content.decode()
     assert not Video.objects.exists()
     assert stored_files(_media_root) == []
+
+
+@pytest.mark.parametrize(
+    "case, message",
+    [
+        ("renamed PDF", "This is not a video file"),
+        ("zero bytes", "This file is empty."),
+        ("truncated MP4", "This video file is incomplete"),
+        ("12000 pixels wide", "frames are 12000×16 pixels"),
+        ("four hours", "This video lasts 4:00:00"),
+    ],
+)
+def test_the_worker_fails_bad_sources_with_a_message(db, bad_files, _media_root, case, message):
+    # A source that reached storage some other way (an import, a cap lowered since) is refused
+    # by the task itself: a message on the video, no files for readers, no exception.
+    name, data = bad_files[case]
+    video = Video(title="Imported clip")
+    video.source.save(name, ContentFile(data), save=False)
+    video.save()
+    transcode_video.call(video.pk, video.source.name)
+    video.refresh_from_db()
+    assert video.status == Video.Status.FAILED
+    assert message in video.error
+    assert str(video.status_display()) == f"Failed: {video.error}"
+    assert not video.output_token and not Video.objects.published().exists()
+    assert not (_media_root / OUTPUT_DIR).exists()
+
+
+def test_scripts_in_captions_are_removed_before_saving(editor_client, clip_bytes):
+    captions = (
+        "WEBVTT\n\n00:00.000 --> 00:01.500\n<script>alert('x')</script>"
+        '<b onclick="steal()">The tide</b> is rising.\n'
+    )
+    upload = SimpleUploadedFile("en.vtt", captions.encode())
+    response = editor_client.post(
+        ADD_URL, video_form(SimpleUploadedFile("ok.mp4", clip_bytes), captions=[("en", upload)])
+    )
+    assert response.status_code == 302
+    caption = Video.objects.get().captions.get()
+    assert caption.webvtt == "WEBVTT\n\n00:00:00.000 --> 00:00:01.500\nThe tide is rising.\n"
