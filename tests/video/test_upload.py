@@ -68,8 +68,8 @@ def test_a_good_upload_is_probed_and_transcoded(
     assert "Ready" in listing.content.decode()
 
 
-def four_hours(path):
-    """A real four-hour video, kept tiny: a 32×32 picture that changes once a minute."""
+def still_clip(path, size, seconds):
+    """A real video of one colour, kept cheap to make: one frame a minute."""
     subprocess.run(
         [
             "ffmpeg",
@@ -79,11 +79,13 @@ def four_hours(path):
             "-f",
             "lavfi",
             "-i",
-            "color=c=navy:size=32x32:rate=1/60:duration=14400",
+            f"color=c=navy:size={size}:rate=1/60:duration={seconds}",
             "-c:v",
             "libx264",
             "-pix_fmt",
             "yuv420p",
+            "-preset",
+            "ultrafast",
             str(path),
         ],
         check=True,
@@ -97,13 +99,7 @@ def bad_files(tmp_path_factory):
     clip = make_clip(folder / "c.mp4")
     wide = make_clip(folder / "wide.mp4", size="8400x16", seconds=1, audio=False)
     wider = make_clip(folder / "wider.mp4", size="12000x16", seconds=1, audio=False)
-    huge = make_clip(
-        folder / "huge.mp4",
-        size="8000x4500",
-        seconds=1,
-        audio=False,
-        extra=["-preset", "ultrafast"],
-    )
+    huge = still_clip(folder / "huge.mp4", "8000x4500", seconds=1)
     return {
         "renamed PDF": ("report.mp4", b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj << >> endobj\n" * 50),
         "zero bytes": ("empty.mp4", b""),
@@ -111,7 +107,7 @@ def bad_files(tmp_path_factory):
         "huge frame width": ("wide.mp4", wide),
         "12000 pixels wide": ("wider.mp4", wider),
         "36 megapixel frame": ("huge.mp4", huge),
-        "four hours": ("long.mp4", four_hours(folder / "long.mp4")),
+        "four hours": ("long.mp4", still_clip(folder / "long.mp4", "32x32", seconds=4 * 3600)),
         "a still image": ("still.mp4", bytes.fromhex("89504e470d0a1a0a") + b"\0" * 64),
     }
 
