@@ -131,3 +131,113 @@ def test_hls_js_moves_to_a_lower_rung_on_a_throttled_network(
         timeout=20000,
     )
     assert player.get_attribute("data-engine") == "hls.js"  # never fell back to the MP4
+
+
+def state(page):
+    return page.evaluate(
+        "() => { const root = document.querySelector('[data-video-player]');"
+        " const v = root.querySelector('video');"
+        " return {paused: v.paused, time: v.currentTime, muted: v.muted,"
+        " fullscreen: document.fullscreenElement === root,"
+        " captions: Object.fromEntries(Array.from(v.textTracks).map(t => [t.language, t.mode])),"
+        " cue: Array.from(v.textTracks).filter(t => t.mode === 'showing')"
+        "   .map(t => t.activeCues && t.activeCues[0] && t.activeCues[0].text)[0] || null}; }"
+    )
+
+
+def test_the_arabic_player_is_mirrored_arabic_and_keyboard_operable(
+    live_server, wide_tab, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    settings.VIDEO_X264_PRESET = "ultrafast"
+    video = transcoded(
+        tmp_path, size="320x240", seconds=16, captions=[("en", ENGLISH), ("ar", ARABIC)]
+    )
+    english = article_with(video)
+    arabic = translate(english, "ar", title="عودة العبّارات")
+    assert arabic.lead_video_id == video.pk
+    page = wide_tab
+
+    def positions():
+        """Each control's start: its distance from the player's left edge in English, from
+        its right edge in Arabic (so a mirrored layout gives the same numbers)."""
+        rtl = page.locator("html").get_attribute("dir") == "rtl"
+        frame = page.locator("[data-video-controls]").bounding_box()
+        result = {}
+        for name in ("toggle", "seek", "mute", "fullscreen"):
+            box = page.locator(f"[data-video-{name}]").bounding_box()
+            if rtl:
+                result[name] = frame["x"] + frame["width"] - (box["x"] + box["width"])
+            else:
+                result[name] = box["x"] - frame["x"]
+        return result
+
+    page.goto(live_server.url + english.url)
+    en = positions()
+    assert en["toggle"] < en["seek"] < en["mute"] < en["fullscreen"], en
+    assert page.locator("select[data-video-captions]").input_value() == "en"
+
+    page.goto(live_server.url + arabic.url)
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    # Labelled in Arabic, for sight and for assistive technology.
+    player = page.get_by_role("group", name="مشغّل الفيديو: Ferry at dawn")
+    toggle = player.get_by_role("button", name="تشغيل")
+    for role, name in [
+        ("slider", "موضع التشغيل"),
+        ("button", "كتم الصوت"),
+        ("slider", "مستوى الصوت"),
+        ("combobox", "الترجمة"),
+        ("combobox", "سرعة التشغيل"),
+        ("button", "ملء الشاشة"),
+    ]:
+        assert player.get_by_role(role, name=name).count() == 1, name
+    assert player.locator("[data-video-captions] option:checked").inner_text() == "العربية"
+    # Mirrored: each control sits as far from the right edge as it does from the left in
+    # English (play first, full screen last), and the seek bar runs right to left.
+    ar = positions()
+    assert ar["toggle"] < ar["seek"] < ar["mute"] < ar["fullscreen"], ar
+    for name in ("toggle", "seek", "fullscreen"):  # the time between them is set in Arabic
+        assert ar[name] == pytest.approx(en[name], abs=2), (name, ar, en)
+    assert player.locator("[data-video-seek]").evaluate("e => getComputedStyle(e).direction") == (
+        "rtl"
+    )
+    # The Arabic track is the default one and shows Arabic text while it plays.
+    assert state(page)["captions"] == {"en": "disabled", "ar": "showing"}
+    toggle.focus()
+    page.keyboard.press(" ")  # the focused button's own key
+    page.wait_for_function(
+        "() => { const t = Array.from(document.querySelector('[data-video-player] video')"
+        ".textTracks).find(t => t.language === 'ar');"
+        " return t.activeCues && t.activeCues.length > 0; }",
+        timeout=15000,
+    )
+    assert state(page)["cue"] == "تغادر العبّارة الميناء."
+    assert not state(page)["paused"]
+
+    page.keyboard.press("k")
+    page.wait_for_function("() => document.querySelector('[data-video-player] video').paused")
+    assert player.get_by_role("button", name="تشغيل").count() == 1
+    # In right-to-left the left arrow moves forward (towards the end of the mirrored bar).
+    before = state(page)["time"]
+    page.keyboard.press("ArrowLeft")
+    assert state(page)["time"] == pytest.approx(before + 5, abs=0.5)
+    page.keyboard.press("ArrowRight")
+    assert state(page)["time"] == pytest.approx(before, abs=0.5)
+    page.keyboard.press("m")
+    assert state(page)["muted"] is True
+    assert player.get_by_role("button", name="كتم الصوت").get_attribute("aria-pressed") == "true"
+    # "c" hides the captions and brings back the Arabic ones, not the first in the list.
+    page.keyboard.press("c")
+    assert state(page)["captions"] == {"en": "disabled", "ar": "disabled"}
+    page.keyboard.press("c")
+    assert state(page)["captions"] == {"en": "disabled", "ar": "showing"}
+    page.keyboard.press("f")
+    page.wait_for_function("() => document.fullscreenElement !== null")
+    assert state(page)["fullscreen"] is True
+    exit_button = player.get_by_role("button", name="الخروج من ملء الشاشة")
+    assert exit_button.get_attribute("aria-pressed") == "true"
+    page.keyboard.press("f")
+    page.wait_for_function("() => document.fullscreenElement === null")
+    assert player.get_by_role("button", name="ملء الشاشة").get_attribute("aria-pressed") == (
+        "false"
+    )
