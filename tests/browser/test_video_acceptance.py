@@ -4,6 +4,7 @@ and works by keyboard and in full screen."""
 
 import pytest
 from django.core.files.base import ContentFile
+from playwright.sync_api import expect
 
 from broadsheet.video.models import Video, VideoCaption
 from broadsheet.video.tasks import transcode_video
@@ -216,7 +217,7 @@ def test_the_arabic_player_is_mirrored_arabic_and_keyboard_operable(
 
     page.keyboard.press("k")
     page.wait_for_function("() => document.querySelector('[data-video-player] video').paused")
-    assert player.get_by_role("button", name="تشغيل").count() == 1
+    expect(player.get_by_role("button", name="تشغيل")).to_have_count(1)
     # In right-to-left the left arrow moves forward (towards the end of the mirrored bar).
     before = state(page)["time"]
     page.keyboard.press("ArrowLeft")
@@ -225,7 +226,7 @@ def test_the_arabic_player_is_mirrored_arabic_and_keyboard_operable(
     assert state(page)["time"] == pytest.approx(before, abs=0.5)
     page.keyboard.press("m")
     assert state(page)["muted"] is True
-    assert player.get_by_role("button", name="كتم الصوت").get_attribute("aria-pressed") == "true"
+    expect(player.get_by_role("button", name="كتم الصوت")).to_have_attribute("aria-pressed", "true")
     # "c" hides the captions and brings back the Arabic ones, not the first in the list.
     page.keyboard.press("c")
     assert state(page)["captions"] == {"en": "disabled", "ar": "disabled"}
@@ -235,9 +236,9 @@ def test_the_arabic_player_is_mirrored_arabic_and_keyboard_operable(
     page.wait_for_function("() => document.fullscreenElement !== null")
     assert state(page)["fullscreen"] is True
     exit_button = player.get_by_role("button", name="الخروج من ملء الشاشة")
-    assert exit_button.get_attribute("aria-pressed") == "true"
+    expect(exit_button).to_have_attribute("aria-pressed", "true")
     page.keyboard.press("f")
     page.wait_for_function("() => document.fullscreenElement === null")
-    assert player.get_by_role("button", name="ملء الشاشة").get_attribute("aria-pressed") == (
-        "false"
+    expect(player.get_by_role("button", name="ملء الشاشة")).to_have_attribute(
+        "aria-pressed", "false"
     )
