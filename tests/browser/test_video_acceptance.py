@@ -3,7 +3,10 @@ slows, and the Arabic edition's player is mirrored, labelled in Arabic, shows Ar
 and works by keyboard and in full screen."""
 
 import pytest
+from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.test import Client
+from django.urls import reverse
 from playwright.sync_api import expect
 
 from broadsheet.video.models import Video, VideoCaption
@@ -242,3 +245,43 @@ def test_the_arabic_player_is_mirrored_arabic_and_keyboard_operable(
     expect(player.get_by_role("button", name="ملء الشاشة")).to_have_attribute(
         "aria-pressed", "false"
     )
+
+
+def test_the_admin_shows_transcoding_progress_without_a_reload(
+    live_server, chromium, settings, tmp_path
+):
+    settings.MEDIA_ROOT = tmp_path / "media"
+    HomePageFactory()
+    video = Video(title="Ferry at dawn")
+    video.source.save("ferry.mp4", ContentFile(make_clip(tmp_path / "c.mp4")), save=False)
+    Video.objects.bulk_create([video])  # saved without queueing its transcode
+    editor = get_user_model().objects.create_superuser("editor", "editor@example.test", "pw")
+    client = Client()
+    client.force_login(editor)
+    context = chromium.new_context(viewport={"width": 1280, "height": 900})
+    context.add_cookies(
+        [{"name": "sessionid", "value": client.cookies["sessionid"].value, "url": live_server.url}]
+    )
+    tab = context.new_page()
+    requests = []
+    tab.on("request", lambda request: "/admin/videos/status/" in request.url and requests.append(1))
+    for url in (
+        reverse("wagtailsnippets_video_video:list"),
+        reverse("wagtailsnippets_video_video:edit", args=[video.pk]),
+    ):
+        Video.objects.filter(pk=video.pk).update(status=Video.Status.PENDING, error="")
+        tab.goto(live_server.url + url)
+        badge = tab.locator(f'[data-video-status="{video.pk}"]')
+        expect(badge).to_have_text("Waiting to be transcoded")
+        Video.objects.filter(pk=video.pk).update(status=Video.Status.PROCESSING, progress=37)
+        expect(badge).to_have_text("Transcoding: 37%", timeout=10000)
+        Video.objects.filter(pk=video.pk).update(
+            status=Video.Status.FAILED, error="ffmpeg ran out of disk space"
+        )
+        expect(badge).to_have_text("Failed: ffmpeg ran out of disk space", timeout=10000)
+        expect(badge).to_have_attribute("data-state", "failed")
+        # Finished: no more polling.
+        asked = len(requests)
+        tab.wait_for_timeout(4500)
+        assert len(requests) == asked
+    context.close()

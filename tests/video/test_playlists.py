@@ -8,6 +8,7 @@ import re
 import subprocess
 
 import pytest
+from django.conf import settings
 
 from broadsheet.video.transcode import MASTER_NAME, transcode
 
@@ -60,7 +61,7 @@ def parse(path, allowed):
 
 def ffprobe(path, *entries):
     result = subprocess.run(
-        ["ffprobe", "-v", "error", *entries, "-of", "json", str(path)],
+        [settings.VIDEO_FFPROBE_BINARY, "-v", "error", *entries, "-of", "json", str(path)],
         capture_output=True,
         check=True,
         timeout=60,

@@ -3,6 +3,7 @@
 import subprocess
 
 import pytest
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -72,7 +73,7 @@ def still_clip(path, size, seconds):
     """A real video of one colour, kept cheap to make: one frame a minute."""
     subprocess.run(
         [
-            "ffmpeg",
+            settings.VIDEO_FFMPEG_BINARY,
             "-v",
             "error",
             "-y",
