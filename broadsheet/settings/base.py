@@ -117,6 +117,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "broadsheet.core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The request's Wagtail site and site settings from the fragment cache (no query).
+    "broadsheet.core.middleware.SiteFragmentsMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -212,6 +214,8 @@ else:
 # changes with time alone (scheduled top-story slots) shows within it.
 FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
 FRAGMENT_CACHE_TIMEOUT = env_int("FRAGMENT_CACHE_TIMEOUT", 60)
+# Each process keeps this many of the fragments it used last in memory too (0: off).
+FRAGMENT_CACHE_LOCAL_ENTRIES = env_int("FRAGMENT_CACHE_LOCAL_ENTRIES", 500)
 # A save or delete of any model of these apps makes every cached fragment stale, except the
 # models readers cannot see (view counts, renditions).
 FRAGMENT_CACHE_APPS = [
