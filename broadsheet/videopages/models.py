@@ -4,6 +4,7 @@ from django.db import models
 from django.http import Http404
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
 from wagtail.images import get_image_model
@@ -61,12 +62,13 @@ class VideoPageQuerySet(PageQuerySet):
         """What readers may see: live, public (no restriction on it or above it), past its
         publication time, not past its expiry, and its video playable
         (``Video.objects.published()``)."""
+        return self.live().public().current()
+
+    def current(self):
+        """Past their publication time, not past their expiry, their video playable."""
         now = timezone.now()
-        return (
-            self.live()
-            .public()
-            .filter(published_at__lte=now, video__in=Video.objects.published())
-            .exclude(expire_at__lte=now)
+        return self.filter(published_at__lte=now, video__in=Video.objects.published()).exclude(
+            expire_at__lte=now
         )
 
     def in_edition(self, home):
@@ -133,16 +135,18 @@ class VideoPage(EditionPage):
             self.published_at = self.go_live_at or timezone.now()
         return super().save(*args, **kwargs)
 
-    @property
+    @cached_property
     def playable_video(self):
         """The video when readers may play it now, else None."""
         return self.video if readers_may_play(self.video) else None
 
     def serve(self, request, *args, **kwargs):
-        # A page whose video is withdrawn, expired or not transcoded has nothing to show
-        # readers; editors' previews say so instead.
-        if self.playable_video is None and not getattr(request, "is_preview", False):
-            raise Http404
+        # A page scheduled later or expired, or whose video is withdrawn, expired or not
+        # transcoded, is not there for readers (Wagtail has checked restrictions already);
+        # editors' previews say what is missing instead.
+        if not getattr(request, "is_preview", False):
+            if not VideoPage.objects.filter(pk=self.pk).current().exists():
+                raise Http404
         return super().serve(request, *args, **kwargs)
 
     def get_context(self, request, *args, **kwargs):
