@@ -13,7 +13,7 @@ def videos_index(home):
 
 
 @pytest.fixture
-def make_video_page(videos_index, ready_video):
+def make_video_page(videos_index, ready_video):  # noqa: F811 (the fixture imported above)
     """A published video page of ``ready_video`` (one transcode shared by every page)."""
 
     def make(hours_ago=1, **kwargs):
