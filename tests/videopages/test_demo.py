@@ -37,7 +37,8 @@ def test_demo_builds_a_videos_section_per_edition_with_both_clips(client, home, 
     assert {p.translation_key for p in arabic} == {p.translation_key for p in pages}
     arabic_html = client.get(arabic[0].url).content.decode()
     assert 'dir="rtl"' in arabic_html and "data-video-player" in arabic_html
-    assert "rail--videos" in client.get(arabic_home.url).content.decode()
+    arabic_front = client.get(arabic_home.url).content.decode()
+    assert "rail--videos" in arabic_front and "كل مقاطع الفيديو" in arabic_front
     # Building again makes nothing new.
     created = builder.created
     build_video_pages(builder)
