@@ -150,3 +150,12 @@ def test_api_leaves_out_pages_scheduled_later(client, make_video_page):
     make_video_page(hours_ago=-3, slug="later")
     later = client.get("/api/v1/editions/en/videos").json()["items"]
     assert later == []
+
+
+def test_feeds_and_sitemaps_list_a_new_video_page_at_once(client, video_page, make_video_page):
+    urls = ("/en/feeds/rss.xml", "/video-sitemap.xml", "/sitemap-en.xml")
+    for url in urls:
+        assert video_page.full_url in client.get(url).content.decode()
+    newer = make_video_page(slug="newer")
+    for url in urls:
+        assert newer.full_url in client.get(url).content.decode(), url

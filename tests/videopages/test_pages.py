@@ -133,6 +133,7 @@ def test_hidden_video_pages_are_absent_everywhere(
     assert "rail--videos" not in client.get(home.url).content.decode()
     assert "Harbour wall at high tide" not in client.get(videos_index.url).content.decode()
     assert full_url not in client.get("/video-sitemap.xml").content.decode()
+    assert full_url not in client.get("/sitemap-en.xml").content.decode()
     assert full_url not in client.get("/en/feeds/rss.xml").content.decode()
     assert client.get("/api/v1/editions/en/videos").json()["items"] == []
     assert client.get("/oembed/", {"url": full_url}).status_code == 404
