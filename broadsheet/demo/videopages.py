@@ -5,44 +5,79 @@ pages are translations of the English ones. Safe to run again."""
 import tomllib
 from datetime import timedelta
 
+from django.conf import settings
 from wagtail.models import Locale
 
 from broadsheet.newsroom.models import HomePage
 from broadsheet.videopages.models import VideoPage, VideosIndexPage
 
-VIDEOS_FILE = "videos/videos.toml"
+from .data import VIDEOS_DIR, DemoDataError, Fields
+from .videos import CLIPS
 
+CLIP_TITLES = [clip["title"] for clip in CLIPS]
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
-class VideoDataError(ValueError):
-    pass
+VIDEOS_FILE = (VIDEOS_DIR, "videos.toml")
 
 
 def load(directory):
-    """The checked contents of videos.toml: page specs and each edition's texts."""
-    path = directory / VIDEOS_FILE
+    """(page specs, {language: texts}) from videos.toml, checked; None when there is none."""
+    path = directory.joinpath(*VIDEOS_FILE)
+    if not path.exists():
+        return None
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as error:
-        raise VideoDataError(f"{path}: {error}") from None
-    pages, editions = data.get("pages", []), data.get("editions", {})
-    if "en" not in editions:
-        raise VideoDataError(f"{path}: editions.en is missing")
-    for code, edition in editions.items():
-        for key in ("title", "intro", "pages"):
-            if key not in edition:
-                raise VideoDataError(f"{path}: editions.{code}: {key} is missing")
-        if len(edition["pages"]) != len(pages):
-            raise VideoDataError(f"{path}: editions.{code}: one text per page is needed")
+        table = tomllib.loads(path.read_text(encoding="utf-8"))
+    except tomllib.TOMLDecodeError as error:
+        raise DemoDataError(path, "TOML", error) from None
+    fields = Fields(path, table)
+    pages = []
+    for number, page in enumerate(fields.table_of("pages"), 1):
+        page_fields = Fields(path, page, prefix=f"pages[{number}].")
+        spec = {"slug": page_fields.text("slug"), "clip": page_fields.text("clip")}
+        if spec["clip"] not in CLIP_TITLES:
+            raise page_fields.error("clip", f"not a demo clip; one of {', '.join(CLIP_TITLES)}")
+        hours = page_fields.raw("hours_ago", None)
+        if not isinstance(hours, int) or isinstance(hours, bool) or hours < 0:
+            raise page_fields.error("hours_ago", "must be a whole number of hours, 0 or more")
+        spec["hours_ago"] = hours
+        page_fields.finish()
+        pages.append(spec)
+    editions = {}
+    for code, edition in (fields.raw("editions", None) or {}).items():
+        edition_fields = Fields(path, edition, prefix=f"editions.{code}.")
+        if code not in LANGUAGES:
+            raise fields.error(f"editions.{code}", "not a language of settings.LANGUAGES")
+        texts = edition_fields.raw("pages", None)
+        if not isinstance(texts, list) or len(texts) != len(pages):
+            raise edition_fields.error(
+                "pages", f"give one {{title, standfirst}} per page ({len(pages)})"
+            )
+        editions[code] = {
+            "title": edition_fields.text("title"),
+            "intro": edition_fields.text("intro"),
+            "pages": [],
+        }
+        for number, text in enumerate(texts, 1):
+            text_fields = Fields(path, text, prefix=f"editions.{code}.pages[{number}].")
+            editions[code]["pages"].append(
+                {"title": text_fields.text("title"), "standfirst": text_fields.text("standfirst")}
+            )
+            text_fields.finish()
+        edition_fields.finish()
+    fields.finish()
+    if settings.LANGUAGE_CODE not in editions:
+        raise fields.error(f"editions.{settings.LANGUAGE_CODE}", "missing")
     return pages, editions
 
 
 def build_video_pages(builder):
     """A Videos section with the demo clips' pages in every edition that has texts."""
-    if not builder.videos:
+    data = load(builder.data.directory) if builder.videos else None
+    if data is None:
         return []
-    pages, editions = load(builder.data.directory)
+    pages, editions = data
     clips = {video.title: video for video in builder.videos}
-    english = editions["en"]
+    english = editions[settings.LANGUAGE_CODE]
     index = VideosIndexPage.objects.child_of(builder.home).first()
     if index is None:
         index = VideosIndexPage(
@@ -68,7 +103,11 @@ def build_video_pages(builder):
     english_pages = list(made)
     for code, edition in editions.items():
         locale = Locale.objects.filter(language_code=code).first()
-        if code == "en" or locale is None or not HomePage.objects.filter(locale=locale).exists():
+        if (
+            code == settings.LANGUAGE_CODE
+            or locale is None
+            or not HomePage.objects.filter(locale=locale).exists()
+        ):
             continue
         if not VideosIndexPage.objects.filter(locale=locale).exists():
             _translate(index, locale, title=edition["title"], intro=edition["intro"])

@@ -152,8 +152,13 @@ def test_api_leaves_out_pages_scheduled_later(client, make_video_page):
     assert later == []
 
 
-def test_feeds_and_sitemaps_list_a_new_video_page_at_once(client, video_page, make_video_page):
-    urls = ("/en/feeds/rss.xml", "/video-sitemap.xml", "/sitemap-en.xml")
+def test_feeds_sitemaps_and_api_list_a_new_video_page_at_once(client, video_page, make_video_page):
+    urls = (
+        "/en/feeds/rss.xml",
+        "/video-sitemap.xml",
+        "/sitemap-en.xml",
+        "/api/v1/editions/en/videos",
+    )
     for url in urls:
         assert video_page.full_url in client.get(url).content.decode()
     newer = make_video_page(slug="newer")

@@ -1,10 +1,11 @@
 from datetime import timedelta
 from types import SimpleNamespace
 
+import pytest
 from django.utils import timezone
 
-from broadsheet.demo.data import data_directory
-from broadsheet.demo.videopages import build_video_pages
+from broadsheet.demo.data import DemoDataError, data_directory
+from broadsheet.demo.videopages import build_video_pages, load
 from broadsheet.demo.videos import CLIPS
 from broadsheet.videopages.models import VideoPage, VideosIndexPage
 
@@ -50,3 +51,32 @@ def test_demo_without_videos_builds_no_section(home):
     builder = SimpleNamespace(home=home, videos=[], created=0)
     assert build_video_pages(builder) == []
     assert not VideosIndexPage.objects.exists()
+
+
+def test_the_shipped_videos_file_has_every_language():
+    pages, editions = load(data_directory())
+    assert len(pages) == len(CLIPS)
+    assert sorted(editions) == ["ar", "de", "en", "es", "fr", "ru", "sr"]
+
+
+@pytest.mark.parametrize(
+    "change, message",
+    (
+        (('clip = "Test card with captions"', 'clip = "Nope"'), "pages[1].clip: not a demo clip"),
+        (("hours_ago = 3", "hours_ago = -3"), "pages[1].hours_ago: must be a whole number"),
+        (("[editions.sr]", "[editions.xx]"), "editions.xx: not a language"),
+        (("[editions.en]", "[editions.en]\nsubtitle = 1"), "editions.en.subtitle: not a field"),
+        (('title = "Videos"\n', ""), "editions.en.title: missing"),
+        (("[[pages]]", "[[pages]"), "TOML"),
+    ),
+    ids=["unknown clip", "negative age", "unknown language", "typo", "no title", "broken TOML"],
+)
+def test_broken_videos_file_is_one_clear_line(tmp_path, change, message):
+    text = (data_directory() / "videos" / "videos.toml").read_text(encoding="utf-8")
+    assert change[0] in text
+    (tmp_path / "videos").mkdir()
+    (tmp_path / "videos" / "videos.toml").write_text(text.replace(change[0], change[1], 1))
+    with pytest.raises(DemoDataError) as error:
+        load(tmp_path)
+    assert message in str(error.value)
+    assert "\n" not in str(error.value)
