@@ -151,6 +151,10 @@ class VideoPage(EditionPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["video"] = self.playable_video
+        context["video"] = video = self.playable_video
+        # The video's description is in the video's language: other editions show their own
+        # standfirst only.
+        same_language = video is not None and video.language == self.locale.language_code
+        context["video_caption"] = video.description if same_language else ""
         context["oembed_url"] = oembed_discovery_url(self.get_full_url(request))
         return context

@@ -71,15 +71,18 @@ def test_arabic_video_page_is_mirrored_and_plays(live_server, page, pages, tmp_p
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
 
 
-def test_videos_section_and_rail_show_poster_cards(live_server, page, pages):
+def test_videos_section_and_rail_show_poster_cards(live_server, page, pages, tmp_path):
     english, _arabic = pages
+    page.set_viewport_size({"width": 1280, "height": 900})
     page.goto(live_server.url + english.get_parent().url)
+    page.screenshot(path=tmp_path / "videos-section.png", full_page=True)
     poster = page.locator(".video-card__poster").first
     expect(poster).to_be_visible()
     assert poster.evaluate("img => img.complete && img.naturalWidth > 0")
     page.locator(".card__title a").first.click()
     expect(page.locator("h1")).to_have_text("The harbour wall holds")
     page.goto(live_server.url + "/en/")
+    page.screenshot(path=tmp_path / "front.png", full_page=True)
     rail = page.locator(".rail--videos")
     expect(rail).to_be_visible()
     expect(rail.locator(".card__title")).to_have_text(["The harbour wall holds"])

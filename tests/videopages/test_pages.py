@@ -228,6 +228,8 @@ def test_arabic_edition_video_page_is_right_to_left_and_translated(
     assert '<html lang="ar" dir="rtl">' in html
     assert '<h1 class="article__headline">جدار الميناء عند المد</h1>' in html
     assert "مشغّل الفيديو" in html  # the player's label, from the Arabic catalogue
+    # The (English) video's description is left to the English page.
+    assert "The sea wall during the spring tide." not in html
     index_html = client.get(arabic.get_parent().url).content.decode()
     assert card_titles(index_html) == ["جدار الميناء عند المد"]
     # Each edition lists its own video pages only.
