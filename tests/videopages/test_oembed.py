@@ -7,6 +7,8 @@ import pytest
 
 from broadsheet.video.models import Video
 
+from ..factories import translate
+
 OEMBED = "/oembed/"
 
 
@@ -134,3 +136,20 @@ def test_oembed_bad_parameters_are_400(client, video_page, params, message):
 
 def test_oembed_answers_get_only(client, video_page):
     assert client.post(OEMBED, {"url": video_page.full_url}).status_code == 405
+
+
+def test_oembed_finds_each_editions_own_page(client, video_page):
+    arabic = translate(video_page, "ar", title="جدار الميناء عند المد")
+    data = client.get(OEMBED, {"url": arabic.full_url}).json()
+    assert data["title"] == "جدار الميناء عند المد"
+    assert client.get(OEMBED, {"url": video_page.full_url}).json()["title"] == video_page.title
+
+
+@pytest.mark.parametrize(
+    "suffix",
+    ("?utm_source=chat", "#player", ""),
+    ids=["query string", "fragment", "no trailing slash"],
+)
+def test_oembed_accepts_the_address_as_people_paste_it(client, video_page, suffix):
+    url = video_page.full_url + suffix if suffix else video_page.full_url.rstrip("/")
+    assert client.get(OEMBED, {"url": url}).json()["title"] == video_page.title
