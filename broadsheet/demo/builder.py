@@ -35,6 +35,7 @@ from .data import load as load_demo_data
 from .editions import build_editions
 from .live import build_live, load_live
 from .podcasts import build_podcasts
+from .videopages import build_video_pages
 from .videos import build_videos
 
 logger = logging.getLogger("broadsheet.demo")
@@ -84,6 +85,7 @@ class DemoBuilder:
         self.build_top_stories()
         self.videos = build_videos(self)
         self.created += build_editions(self)
+        self.video_pages = build_video_pages(self)
         return self
 
     # Pages -------------------------------------------------------------------------------

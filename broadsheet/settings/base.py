@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "broadsheet.podcasts",
     "broadsheet.search",
     "broadsheet.live",
+    "broadsheet.videopages",
     "broadsheet.delivery",
     "broadsheet.webhooks",
     "broadsheet.readers",
@@ -225,6 +226,7 @@ FRAGMENT_CACHE_APPS = [
     "newsroom",
     "podcasts",
     "live",
+    "videopages",
     "wagtailcore",
     "taggit",
 ]
