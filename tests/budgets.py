@@ -7,3 +7,4 @@ the number of items listed.
 
 ARTICLE_PAGE = 40
 PODCAST_PAGE = 24
+VIDEO_PAGE = 30

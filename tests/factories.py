@@ -230,6 +230,24 @@ class EpisodePageFactory(PageFactory):
             page.credits.add(EpisodeCredit(author=author, role=role))
 
 
+class VideosIndexPageFactory(PageFactory):
+    class Meta:
+        model = "videopages.VideosIndexPage"
+
+    title = "Videos"
+    slug = "videos"
+    intro = "Watch the newsroom's reports."
+
+
+class VideoPageFactory(PageFactory):
+    class Meta:
+        model = "videopages.VideoPage"
+
+    title = factory.Sequence(lambda n: f"The harbour wall, part {n}")
+    slug = factory.Sequence(lambda n: f"harbour-wall-{n}")
+    standfirst = "How the wall held through the spring tide."
+
+
 class ReaderFactory(DjangoModelFactory):
     """A reader with a verified primary email address, as after sign-up and confirmation."""
 

@@ -155,6 +155,22 @@ class HostedVideoOut(Schema):
     captions: list[VideoCaptionsOut]
 
 
+class VideoPageOut(Schema):
+    id: int
+    title: str
+    standfirst: str
+    url: str
+    published_at: datetime
+    video: HostedVideoOut
+
+
+class VideoPageList(Schema):
+    items: list[VideoPageOut]
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` for the next page; null at the end."
+    )
+
+
 class HostedVideoValue(HostedVideoOut):
     caption: str
 

@@ -28,6 +28,7 @@ from broadsheet.podcasts.feeds import ARTWORK_SPEC
 from broadsheet.podcasts.models import EpisodePage, ShowPage
 from broadsheet.search.backend import article_search_backend
 from broadsheet.video.blocks import video_api_data
+from broadsheet.videopages.models import VideoPage
 
 from . import schemas
 from .bookmarks import router as bookmarks_router
@@ -40,7 +41,7 @@ api = ConditionalAPI(
     version="1",
     description=(
         "JSON for the news app: editions, sections, articles, top stories, most "
-        "read, podcasts and episodes, live pages' posts, and "
+        "read, podcasts and episodes, video pages, live pages' posts, and "
         "search. Responses carry an ETag and Cache-Control; send If-None-Match to get 304. "
         "A signed-in reader's bookmarks need the session token from allauth's app sign-in "
         "(POST /_allauth/app/v1/auth/login) in an X-Session-Token header. "
@@ -482,6 +483,47 @@ def episode_detail(request, episode_id: int = PathParam(..., ge=1, le=2**31 - 1)
     data["hosts"] = [p for p in people if p["credit"] == "host"]
     data["guests"] = [p for p in people if p["credit"] == "guest"]
     return data
+
+
+@api.get(
+    "/editions/{language}/videos",
+    response={200: schemas.VideoPageList, **ERRORS},
+    tags=["videos"],
+)
+def video_pages(
+    request,
+    language: str = PathParam(..., max_length=16, pattern=r"^[A-Za-z-]+$"),
+    cursor: str | None = Query(None, max_length=200, description="From `next_cursor`."),
+    limit: int = Query(20, ge=1, le=PAGE_SIZE_MAX),
+):
+    """The edition's published video pages, newest first, with their videos' renditions,
+    captions and poster (cursor pagination)."""
+    queryset = VideoPage.objects.published().in_edition(_edition(language)).newest_first()
+    if cursor:
+        published, pk = decode_cursor(cursor)
+        queryset = queryset.filter(published_at__lte=published).exclude(
+            published_at=published, pk__gte=pk
+        )
+    page = list(queryset.for_cards()[: limit + 1])
+    more = len(page) > limit
+    page = page[:limit]
+    items = []
+    for video_page in page:
+        video_page.video.readers_may_play = True  # published() asked Video.objects.published()
+        items.append(
+            {
+                "id": video_page.pk,
+                "title": video_page.title,
+                "standfirst": video_page.standfirst,
+                "url": video_page.get_full_url(request),
+                "published_at": video_page.published_at,
+                "video": video_api_data(video_page.video),
+            }
+        )
+    return {
+        "items": items,
+        "next_cursor": encode_cursor(page[-1].published_at, page[-1].pk) if more else None,
+    }
 
 
 api.add_router("/bookmarks", bookmarks_router)

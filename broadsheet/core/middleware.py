@@ -44,13 +44,13 @@ class SecurityHeadersMiddleware:
 
 
 class LocaleMiddleware(DjangoLocaleMiddleware):
-    """Django's, except that a 404 from the JSON APIs (ours, allauth's) stays a 404.
+    """Django's, except that a 404 from the JSON APIs (ours, allauth's, oEmbed) stays a 404.
 
     Django redirects any unprefixed 404 to /<language>/… when that path resolves, and the
     page tree's catch-all resolves everything, so API errors would turn into redirects.
     """
 
-    unprefixed_prefixes = ("/api/", "/_allauth/")
+    unprefixed_prefixes = ("/api/", "/_allauth/", "/oembed/")
 
     def process_response(self, request, response):
         if request.path_info.startswith(self.unprefixed_prefixes):

@@ -59,4 +59,17 @@ def feed_urls_for_article(article):
         paths.extend(p for _f, _m, p in feed_paths(home, author=link.author)[0][2])
     paths.append(_reverse(home.locale.language_code, "corrections"))
     paths += ["/sitemap.xml", f"/sitemap-{home.locale.language_code}.xml", "/news-sitemap.xml"]
+    paths.append("/video-sitemap.xml")  # articles' lead and body videos
+    return sorted({root + path for path in paths})
+
+
+def feed_urls_for_video_page(page):
+    """Absolute URLs of the feeds and sitemaps that list a video page: its edition's feeds."""
+    home = HomePage.objects.for_locale(page.locale_id)
+    if home is None:
+        return []
+    language = home.locale.language_code
+    paths = [path for _kind, _title, links in feed_paths(home) for _fmt, _mime, path in links]
+    paths += ["/sitemap.xml", f"/sitemap-{language}.xml", "/video-sitemap.xml"]
+    root = home.get_site().root_url
     return sorted({root + path for path in paths})

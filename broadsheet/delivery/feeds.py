@@ -23,6 +23,7 @@ from broadsheet.core.sites import public_url
 from broadsheet.live.models import LivePage
 from broadsheet.newsroom.models import ArticlePage, Author, HomePage, SectionPage
 from broadsheet.newsroom.prefetch import prefetch_body
+from broadsheet.videopages.models import VideoPage
 
 from .images import FEED_SPEC, feed_rendition, prefetched_images
 
@@ -177,7 +178,21 @@ class ArticleFeed(Feed):
             )
             .order_by("-published_at", "-pk")[:FEED_SIZE]
         )
-        return list(articles)
+        if self.kind != "edition":
+            return list(articles)
+        # The edition's feed carries its video pages too, each with its video.
+        video_pages = (
+            VideoPage.objects.published()
+            .in_edition(obj["home"])
+            .newest_first()
+            .for_cards()
+            .select_related("locale")[:FEED_SIZE]
+        )
+        for page in video_pages:
+            page.video.readers_may_play = True  # published() asked Video.objects.published()
+        items = [*articles, *video_pages]
+        items.sort(key=lambda item: (item.published_at, item.pk), reverse=True)
+        return items[:FEED_SIZE]
 
     def title(self, obj):
         return obj["home"].title
@@ -212,7 +227,8 @@ class ArticleFeed(Feed):
     def item_guid(self, item):
         # Stable across slug changes, moves and a new site address; each translation of a
         # story is its own item.
-        return stable_id("article", item.translation_key, item.locale.language_code)
+        kind = "video-page" if isinstance(item, VideoPage) else "article"
+        return stable_id(kind, item.translation_key, item.locale.language_code)
 
     item_guid_is_permalink = False
 
@@ -220,16 +236,24 @@ class ArticleFeed(Feed):
         return item.published_at
 
     def item_updateddate(self, item):
+        if isinstance(item, VideoPage):
+            return item.published_at
         return item.updated_at if item.show_updated else item.published_at
 
     def item_author_name(self, item):
+        if isinstance(item, VideoPage):
+            return item.video.credit or None
         names = [link.author.name for link in item.article_authors.all()]
         return ", ".join(names) or None
 
     def item_categories(self, item):
+        if isinstance(item, VideoPage):
+            return []
         return [tag.name for tag in item.tags.all()]
 
     def item_extra_kwargs(self, item):
+        if isinstance(item, VideoPage):
+            return {"video": item.video}
         extra = {}
         rendition = feed_rendition(item.lead_image)
         if rendition is not None:

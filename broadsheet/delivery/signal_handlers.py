@@ -9,8 +9,9 @@ from wagtail.signals import page_published, page_unpublished
 from broadsheet.live.models import LivePage, LivePost
 from broadsheet.live.signals import post_changed
 from broadsheet.newsroom.models import ArticlePage
+from broadsheet.videopages.models import VideoPage
 
-from .feed_urls import feed_urls_for_article
+from .feed_urls import feed_urls_for_article, feed_urls_for_video_page
 
 logger = logging.getLogger("broadsheet.delivery")
 
@@ -25,6 +26,12 @@ def purge_feeds_and_sitemaps(sender, instance, **kwargs):
         batch.add_url(url)
     batch.purge()
     logger.info("Purged %d feed and sitemap URLs for %s", len(batch.urls), instance.url_path)
+
+
+def purge_video_page_feeds(sender, instance, **kwargs):
+    """A video page was published or unpublished: its edition's feeds and the sitemaps."""
+    if getattr(settings, "WAGTAILFRONTENDCACHE", None):
+        PurgeBatch(feed_urls_for_video_page(instance)).purge()
 
 
 def live_feed_urls(page):
@@ -54,4 +61,6 @@ def connect():
     # Wagtail sends page signals with the page's own class: live pages are articles too.
     page_published.connect(purge_live_page_feeds, sender=LivePage)
     page_unpublished.connect(purge_live_page_feeds, sender=LivePage)
+    page_published.connect(purge_video_page_feeds, sender=VideoPage)
+    page_unpublished.connect(purge_video_page_feeds, sender=VideoPage)
     post_changed.connect(purge_live_feeds, sender=LivePost, dispatch_uid="delivery-live-feeds")

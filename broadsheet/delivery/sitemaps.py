@@ -10,6 +10,7 @@ from wagtail.models import Page
 
 from broadsheet.live.models import LiveStatus
 from broadsheet.newsroom.models import ArticlePage
+from broadsheet.videopages.models import VideoPage
 
 NEWS_WINDOW = timedelta(hours=48)
 NEWS_LIMIT = 1000  # Google News reads at most 1,000 URLs per sitemap
@@ -17,9 +18,15 @@ NEWS_LIMIT = 1000  # Google News reads at most 1,000 URLs per sitemap
 
 def not_embargoed(queryset):
     """Pages readers may see: not past their expiry time (Wagtail unpublishes them only when
-    ``publish_scheduled`` next runs), and articles whose publication time has come."""
+    ``publish_scheduled`` next runs), articles whose publication time has come, and video
+    pages that are current (``VideoPage.objects.current()``)."""
     now = timezone.now()
-    return queryset.exclude(expire_at__lte=now).exclude(Q(articlepage__published_at__gt=now))
+    hidden_video_pages = VideoPage.objects.exclude(pk__in=VideoPage.objects.current().values("pk"))
+    return (
+        queryset.exclude(expire_at__lte=now)
+        .exclude(Q(articlepage__published_at__gt=now))
+        .exclude(pk__in=hidden_video_pages.values("pk"))
+    )
 
 
 class EditionSitemap(Sitemap):

@@ -137,6 +137,27 @@ def article_videos(page):
     return videos
 
 
+def video_page_graph(page, *, home, site_settings, request):
+    """VideoObject (the video the page plays, with the page's title, standfirst and date)
+    and BreadcrumbList for a video page."""
+    url = page.get_full_url(request)
+    video = video_object(page.playable_video)
+    video.update(
+        {
+            "@context": "https://schema.org",
+            "name": headline(page),
+            "description": page.search_description or page.standfirst or video["description"],
+            "url": url,
+            "mainEntityOfPage": {"@type": "WebPage", "@id": url, "url": url},
+            "publisher": publisher(home, site_settings, request),
+        }
+    )
+    if page.published_at:
+        video["datePublished"] = page.published_at.isoformat()
+    parent = page.get_parent()
+    return [video, breadcrumb_list(page, home, [parent] if parent else [], request)]
+
+
 def breadcrumb_list(page, home, breadcrumbs, request):
     trail = ([home] if home else []) + list(breadcrumbs) + [page]
     return {

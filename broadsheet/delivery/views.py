@@ -1,5 +1,7 @@
 from django.contrib.sitemaps import views as sitemap_views
 from django.contrib.sitemaps.views import SitemapIndexItem
+from django.db.models import Q, TextField
+from django.db.models.functions import Cast
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.template.response import TemplateResponse
@@ -15,8 +17,10 @@ from broadsheet.core.sites import public_url
 from broadsheet.newsroom.models import ArticlePage, Correction, HomePage
 from broadsheet.video.models import Video
 from broadsheet.video.structured_data import embed_url
+from broadsheet.videopages.models import VideoPage
 
 from .sitemaps import EditionSitemap, news_sitemap_articles
+from .structured_data import article_videos
 
 
 def _edition_sitemaps(request):
@@ -75,18 +79,57 @@ def news_sitemap(request):
 VIDEO_SITEMAP_SIZE = 1000
 
 
-@require_GET
-def video_sitemap(request):
-    """Google's video sitemap: the newest articles whose lead video readers may play."""
+def _mark_playable(videos, playable_ids):
+    # Answers ``readers_may_play`` for these videos without a query each.
+    for video in videos:
+        if video is not None:
+            video.readers_may_play = video.pk in playable_ids
+
+
+def video_sitemap_entries(limit=VIDEO_SITEMAP_SIZE):
+    """(page URL, publication time, videos) of the newest pages with a video readers may play:
+    video pages, and articles with a lead video or ``hosted_video`` body blocks."""
+    playable = Video.objects.published()
+    playable_ids = set(playable.values_list("pk", flat=True))
+    # Body blocks are found in the stored JSON first (portable across SQLite and PostgreSQL),
+    # then read properly; an article whose blocks' videos are all withdrawn drops out there.
     articles = (
         ArticlePage.objects.published()
-        .filter(lead_video__in=Video.objects.published())
+        .annotate(body_text=Cast("body", TextField()))
+        .filter(Q(lead_video__in=playable) | Q(body_text__contains='"hosted_video"'))
         .select_related("lead_video", "locale")
-        .order_by("-published_at")[:VIDEO_SITEMAP_SIZE]
+        .order_by("-published_at", "-pk")[:limit]
     )
+    entries = []
+    for article in articles:
+        _mark_playable(
+            [article.lead_video]
+            + [b.value["video"] for b in article.body if b.block_type == "hosted_video"],
+            playable_ids,
+        )
+        videos = article_videos(article)
+        if videos:
+            entries.append((article.full_url, article.published_at, videos))
+    pages = (
+        VideoPage.objects.published()
+        .select_related("video", "locale")
+        .order_by("-published_at", "-pk")[:limit]
+    )
+    entries.extend((page.full_url, page.published_at, [page.video]) for page in pages)
+    entries.sort(key=lambda entry: entry[1], reverse=True)
+    return entries[:limit]
+
+
+@require_GET
+def video_sitemap(request):
+    """Google's video sitemap: the newest pages with a video readers may play."""
     entries = [
-        {"article": article, "video": article.lead_video, "player": embed_url(article.lead_video)}
-        for article in articles
+        {
+            "loc": url,
+            "published_at": published_at,
+            "videos": [{"video": video, "player": embed_url(video)} for video in videos],
+        }
+        for url, published_at, videos in video_sitemap_entries()
     ]
     response = render(
         request,

@@ -35,6 +35,7 @@ from .data import load as load_demo_data
 from .editions import build_editions
 from .live import build_live, load_live
 from .podcasts import build_podcasts
+from .videopages import build_video_pages
 from .videos import build_videos
 
 logger = logging.getLogger("broadsheet.demo")
@@ -78,12 +79,13 @@ class DemoBuilder:
         self.sections = self.build_sections()
         self.articles = self.build_articles()
         self.build_read_more_links()
-        self.build_top_stories()
         self.warm_renditions()
         self.episodes = self.build_podcasts()
         self.live_page = build_live(self, load_live(self.data.directory))
+        self.build_top_stories()
         self.videos = build_videos(self)
         self.created += build_editions(self)
+        self.video_pages = build_video_pages(self)
         return self
 
     # Pages -------------------------------------------------------------------------------
@@ -289,6 +291,8 @@ class DemoBuilder:
         if TopStory.objects.filter(home=self.home).exists():
             return
         news = [a for a in self.articles if a.kind == "news"][:6]
+        if self.live_page is not None:  # breaking news: second on the front, labelled LIVE
+            news.insert(1, self.live_page)
         for order, article in enumerate(news):
             TopStory.objects.create(home=self.home, article=article, sort_order=order)
 

@@ -29,6 +29,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 from broadsheet.delivery.feed_urls import feed_urls_for_article
 from broadsheet.newsroom.models import ArticlePage, HomePage
 from broadsheet.podcasts.models import EpisodePage, ShowPage
+from broadsheet.videopages.models import VideoPage
 
 from .cache import purge_all, purge_paths
 
@@ -46,7 +47,7 @@ def api_urls(page):
     paths = [reverse("api_v1:articles"), reverse("api_v1:sections")]
     if home is not None:
         language = home.locale.language_code
-        for name in ("top_stories", "most_read", "podcasts"):
+        for name in ("top_stories", "most_read", "podcasts", "video_pages"):
             paths.append(reverse(f"api_v1:{name}", kwargs={"language": language}))
     if isinstance(page, ArticlePage):
         paths.append(reverse("api_v1:article_detail", kwargs={"article_id": page.pk}))
@@ -132,7 +133,8 @@ def page_moved(sender, instance, parent_page_before, **kwargs):
 
 
 def purge_api_lists(sender, instance, **kwargs):
-    """Publishing or unpublishing a story or an episode changes the app API's lists."""
+    """Publishing or unpublishing a story, an episode or a video page changes the app API's
+    lists."""
     if getattr(settings, "WAGTAILFRONTENDCACHE", None):
         PurgeBatch(api_urls(instance)).purge()
 
@@ -141,6 +143,6 @@ def connect():
     post_save.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="privacy-save")
     post_delete.connect(restriction_changed, sender=PageViewRestriction, dispatch_uid="privacy-del")
     post_page_move.connect(page_moved, dispatch_uid="privacy-move")
-    for model in LEAF_TYPES:
+    for model in (*LEAF_TYPES, VideoPage):
         for signal in (page_published, page_unpublished):
             signal.connect(purge_api_lists, sender=model, dispatch_uid=f"privacy-api-{model}")

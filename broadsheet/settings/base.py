@@ -58,6 +58,7 @@ INSTALLED_APPS = [
     "broadsheet.podcasts",
     "broadsheet.search",
     "broadsheet.live",
+    "broadsheet.videopages",
     "broadsheet.delivery",
     "broadsheet.webhooks",
     "broadsheet.readers",
@@ -194,6 +195,9 @@ PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 2 * 1024 * 1024)
 # this many bytes (0: off), and checks the shared store for purges at most this often.
 PAGE_CACHE_LOCAL_MAX_BYTES = env_int("PAGE_CACHE_LOCAL_MAX_BYTES", 64 * 1024 * 1024)
 PAGE_CACHE_LOCAL_CHECK_MS = env_int("PAGE_CACHE_LOCAL_CHECK_MS", 200)
+# A miss for a page this process is already rendering waits this long for that render's copy
+# (broadsheet/pagecache/cache.py, Flights) before rendering it too.
+PAGE_CACHE_COALESCE_WAIT_MS = env_int("PAGE_CACHE_COALESCE_WAIT_MS", 2000)
 # Its own Redis database keeps a flood of pages from crowding out sessions under maxmemory.
 PAGE_CACHE_REDIS_URL = env_str("PAGE_CACHE_REDIS_URL", REDIS_URL)
 if PAGE_CACHE_REDIS_URL:
@@ -224,6 +228,7 @@ FRAGMENT_CACHE_APPS = [
     "newsroom",
     "podcasts",
     "live",
+    "videopages",
     "wagtailcore",
     "taggit",
 ]

@@ -7,6 +7,7 @@ from broadsheet.core.fragments import remember
 from broadsheet.core.sites import public_url
 from broadsheet.newsroom.models import ArticlePage, HomePage, SectionPage
 from broadsheet.podcasts.models import EpisodePage, ShowPage
+from broadsheet.videopages.models import VideoPage, poster_size
 
 from .. import structured_data
 from ..feed_urls import feed_paths
@@ -38,7 +39,7 @@ def delivery_head(context):
         return render_to_string("delivery/includes/head.html", _head(context))
 
     if (
-        isinstance(page, ArticlePage)
+        isinstance(page, ArticlePage | VideoPage)
         and request is not None
         and not getattr(request, "is_preview", False)
     ):
@@ -84,16 +85,22 @@ def _head(context):
         graph = [
             build(page, home=home, site_settings=site_settings, request=request, language=language)
         ]
+    elif isinstance(page, VideoPage) and page.playable_video is not None:
+        graph = structured_data.video_page_graph(
+            page, home=home, site_settings=site_settings, request=request
+        )
     elif isinstance(page, HomePage) and not context.get("tag") and not context.get("author"):
         graph = [structured_data.website(home, site_settings, request, language)]
     image = getattr(page, "social_image", None) or getattr(page, "lead_image", None)
     renditions = share_renditions(image)
     videos = structured_data.article_videos(page) if is_article else []
+    if isinstance(page, VideoPage) and page.playable_video is not None:
+        videos = [page.playable_video]
     return {
         "groups": groups,
         "jsonld": [mark_safe(structured_data.to_script_json(node)) for node in graph],  # noqa: S308
         "og": {
-            "type": "article" if is_article else "website",
+            "type": "article" if is_article else "video.other" if videos else "website",
             "title": page.seo_title or page.title,
             "description": page.search_description
             or getattr(page, "standfirst", "")
@@ -103,15 +110,34 @@ def _head(context):
             else page.get_full_url(request),
             "site_name": site_settings.site_name,
             "locale": language,
-            "image": public_url(renditions[0].url) if renditions else "",
-            "image_width": renditions[0].width if renditions else None,
-            "image_height": renditions[0].height if renditions else None,
-            "image_alt": image.alt_text if renditions else "",
+            **_og_image(renditions, image, videos),
             "video": videos[0] if videos else None,
         },
         "article": page if is_article else None,
         "section": _section(context, page) if is_article else None,
     }
+
+
+def _og_image(renditions, image, videos):
+    if renditions:
+        first = renditions[0]
+        return {
+            "image": public_url(first.url),
+            "image_width": first.width,
+            "image_height": first.height,
+            "image_alt": image.alt_text,
+        }
+    if videos:
+        # A page with a video and no image of its own shares the video's poster.
+        video = videos[0]
+        width, height = poster_size(video)
+        return {
+            "image": video.full_poster_url,
+            "image_width": width,
+            "image_height": height,
+            "image_alt": video.title,
+        }
+    return {"image": "", "image_width": None, "image_height": None, "image_alt": ""}
 
 
 @register.inclusion_tag("delivery/includes/share.html", takes_context=True)

@@ -31,11 +31,13 @@ async function attachStream(root, video) {
     video.load();
     video.preload = "auto";
     const hls = new Hls({ capLevelToPlayerSize: true });
+    root.hls = hls; // for the browser tests: levels, currentLevel
     await new Promise((resolve) => {
       hls.once(Hls.Events.MANIFEST_PARSED, resolve);
       hls.on(Hls.Events.ERROR, (_event, data) => {
         if (!data.fatal) return;
         hls.destroy();
+        root.hls = null;
         video.src = fallback;
         root.dataset.engine = "mp4";
         resolve();
@@ -102,7 +104,11 @@ function setUpPlayer(root) {
     showPosition();
   };
 
+  // The edition's own captions (selected in the markup) until the reader picks others; "c"
+  // brings back the last ones shown.
+  let lastCaptions = captions ? captions.value || (captions.options[1] || {}).value || "" : "";
   const showCaptions = (language) => {
+    if (language) lastCaptions = language;
     Array.from(video.textTracks).forEach((track) => {
       track.mode = language && track.language === language ? "showing" : "disabled";
     });
@@ -189,8 +195,7 @@ function setUpPlayer(root) {
     } else if (key === "f") {
       toggleFullscreen();
     } else if (key === "c" && captions) {
-      const first = captions.options[1] ? captions.options[1].value : "";
-      showCaptions(captions.value ? "" : first);
+      showCaptions(captions.value ? "" : lastCaptions);
     } else {
       return;
     }
