@@ -141,7 +141,12 @@ class HomePage(RoutablePageMixin, EditionPage):
         InlinePanel("top_stories", heading=_("Top stories"), label=_("Top story")),
     ]
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["newsroom.SectionPage", "newsroom.StandardPage", "podcasts.PodcastIndexPage"]
+    subpage_types = [
+        "newsroom.SectionPage",
+        "newsroom.StandardPage",
+        "podcasts.PodcastIndexPage",
+        "channels.LiveChannelPage",
+    ]
     max_count_per_parent = None
     template = "newsroom/home_page.html"
 

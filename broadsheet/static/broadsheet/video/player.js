@@ -31,6 +31,8 @@ async function attachStream(root, video) {
     video.load();
     video.preload = "auto";
     const hls = new Hls({ capLevelToPlayerSize: true });
+    // A page taking the player away (a live channel's slate) stops the stream's loading.
+    root.addEventListener("video:detach", () => hls.destroy(), { once: true });
     await new Promise((resolve) => {
       hls.once(Hls.Events.MANIFEST_PARSED, resolve);
       hls.on(Hls.Events.ERROR, (_event, data) => {
@@ -233,3 +235,7 @@ document.addEventListener(
 );
 
 document.querySelectorAll("[data-video-player]").forEach(setUpPlayer);
+// Players added later (a live channel's player, back after its slate) ask to be set up.
+document.addEventListener("video:setup", (event) => {
+  event.target.querySelectorAll("[data-video-player]").forEach(setUpPlayer);
+});
