@@ -8,7 +8,7 @@ from .streams import PLAYLIST
 DEMO_STREAM = "demo"
 
 
-def test_pattern_command(directory, *, size="320x180", rate=10, segment_seconds=2, binary=None):
+def pattern_stream_command(directory, *, size="320x180", rate=10, segment_seconds=2, binary=None):
     """ffmpeg, in real time (``-re``), cheap on the CPU: small frames, few of them, x264's
     fastest preset, a keyframe at every segment boundary."""
     return [

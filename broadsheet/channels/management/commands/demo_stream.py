@@ -7,7 +7,7 @@ import threading
 from django.conf import settings
 from django.core.management.base import BaseCommand
 
-from ...encoder import DEMO_STREAM, test_pattern_command
+from ...encoder import DEMO_STREAM, pattern_stream_command
 from ...streams import stream_dir
 
 logger = logging.getLogger("broadsheet.channels")
@@ -45,7 +45,7 @@ class Command(BaseCommand):
             return
         directory = stream_dir(name)
         directory.mkdir(parents=True, exist_ok=True)
-        encoder = subprocess.Popen(test_pattern_command(directory))  # noqa: S603 (our arguments)
+        encoder = subprocess.Popen(pattern_stream_command(directory))  # noqa: S603 (our arguments)
         if stop.is_set():
             encoder.terminate()
         self.stdout.write(f"Demo live stream: writing {directory} (Ctrl-C stops it)")
