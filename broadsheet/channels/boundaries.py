@@ -20,8 +20,7 @@ def on_air_state(now=None):
         .values_list("channel_id", "pk")
     )
     return {
-        channel.pk: running.get(channel.pk) if channel.switched_on else None
-        for channel in channels
+        channel.pk: running.get(channel.pk) if channel.switched_on else None for channel in channels
     }
 
 

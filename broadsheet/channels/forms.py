@@ -32,7 +32,10 @@ class LiveChannelPageForm(BasePageForm):
                 overlapping = True
                 form.add_error(
                     "starts_at",
-                    _("Overlaps “%(title)s” (%(start)s to %(end)s): a show starts when the one before ends.")
+                    _(
+                        "Overlaps “%(title)s” (%(start)s to %(end)s): a show starts when "
+                        "the one before ends."
+                    )
                     % {
                         "title": latest[2].cleaned_data.get("title", ""),
                         "start": _when(latest[0]),

@@ -48,7 +48,10 @@ def validate_hls_url(value):
 def validate_stream_name(value):
     if not streams.STREAM_NAME_PATTERN.match(value):
         raise ValidationError(
-            _("Use lower-case letters, digits, - and _ (at most 64), starting with a letter or digit."),
+            _(
+                "Use lower-case letters, digits, - and _ (at most 64), starting with a "
+                "letter or digit."
+            ),
             code="stream_name",
         )
 
@@ -94,7 +97,9 @@ class LiveChannelPage(EditionPage):
         max_length=500,
         blank=True,
         validators=[validate_hls_url],
-        help_text=_("The encoder's live HLS playlist, e.g. https://encoder.example/live/index.m3u8."),
+        help_text=_(
+            "The encoder's live HLS playlist, e.g. https://encoder.example/live/index.m3u8."
+        ),
     )
     stream_name = models.CharField(
         _("pushed stream name"),
@@ -191,9 +196,7 @@ class LiveChannelPage(EditionPage):
         now = timezone.localtime(now or timezone.now())
         start = timezone.make_aware(datetime.combine(now.date(), time.min), now.tzinfo)
         end = start + timedelta(days=1)
-        return list(
-            self.shows.filter(starts_at__lt=end, ends_at__gt=start).order_by("starts_at")
-        )
+        return list(self.shows.filter(starts_at__lt=end, ends_at__gt=start).order_by("starts_at"))
 
     def seconds_until_schedule_change(self, now, current, upcoming):
         moments = [moment for moment in (getattr(current, "ends_at", None),) if moment]

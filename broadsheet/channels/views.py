@@ -70,7 +70,7 @@ def _playlist(path, name, private):
     # its ETag is its content's, as its size may not change when it does.
     response = StreamingHttpResponse(iter([data]), content_type=streams.CONTENT_TYPES[".m3u8"])
     response["Content-Length"] = str(len(data))
-    response["ETag"] = '"%s"' % hashlib.sha256(data).hexdigest()[:32]
+    response["ETag"] = f'"{hashlib.sha256(data).hexdigest()[:32]}"'
     response["X-Content-Type-Options"] = "nosniff"
     if private:
         patch_cache_control(response, private=True, no_store=True)

@@ -406,7 +406,15 @@ LOAD_SHED_QUEUE = env_int("LOAD_SHED_QUEUE", 4)
 LOAD_SHED_QUEUE_TIMEOUT_MS = env_int("LOAD_SHED_QUEUE_TIMEOUT_MS", 2000)
 LOAD_SHED_RETRY_AFTER = env_int("LOAD_SHED_RETRY_AFTER", 2)
 # View beacons are cheap and a browser's sendBeacon never retries: a shed one is a lost view.
-LOAD_SHED_EXEMPT_PREFIXES = ["/health/", "/admin/", "/beacon/", "/video/", "/channels/", STATIC_URL, MEDIA_URL]
+LOAD_SHED_EXEMPT_PREFIXES = [
+    "/health/",
+    "/admin/",
+    "/beacon/",
+    "/video/",
+    "/channels/",
+    STATIC_URL,
+    MEDIA_URL,
+]
 # /health/ready: how long the database may take to answer before the check fails.
 HEALTH_TIMEOUT_MS = env_int("HEALTH_TIMEOUT_MS", 1000)
 

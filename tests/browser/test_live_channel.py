@@ -36,10 +36,8 @@ class Encoder:
         self.process = None
 
     def start(self):
-        command = pattern_stream_command(
-            self.directory, size="320x180", rate=25, segment_seconds=1
-        )
-        self.process = subprocess.Popen(command)  # noqa: S603 (our arguments)
+        command = pattern_stream_command(self.directory, size="320x180", rate=25, segment_seconds=1)
+        self.process = subprocess.Popen(command)
         playlist = self.directory / "index.m3u8"
         started = time.time()
         deadline = time.monotonic() + 15

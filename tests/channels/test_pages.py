@@ -35,10 +35,13 @@ def test_on_air_channel_shows_the_player_now_next_and_the_day(client, make_chann
     # The video app's player, as a live player, playing the pushed stream's playlist.
     assert 'data-video-player data-live data-hls="/channels/news/index.m3u8"' in html
     assert html.count("data-video-player") == 2  # the player and its copy for after the slate
-    assert 'class="channel-slate"' in html and "data-channel-slate role=\"status\" hidden" in html
+    assert 'class="channel-slate"' in html and 'data-channel-slate role="status" hidden' in html
     now = html[html.index("channel__now") :]
-    assert now.index("On now") < now.index("Morning news") < now.index("Next") < now.index(
-        "Harbour hour"
+    assert (
+        now.index("On now")
+        < now.index("Morning news")
+        < now.index("Next")
+        < now.index("Harbour hour")
     )
     schedule = html[html.index('id="channel-schedule-heading"') :]
     assert schedule.index("Morning news") < schedule.index("Harbour hour")
