@@ -59,7 +59,7 @@ def test_demo_stream_writes_a_live_playlist_and_stops_on_ctrl_c(tmp_path):
         "CHANNELS_STREAM_ROOT": str(tmp_path / "live"),
     }
     env.pop("DJANGO_SETTINGS_MODULE", None)
-    process = subprocess.Popen(  # noqa: S603 (our arguments)
+    process = subprocess.Popen(
         [sys.executable, "-m", "broadsheet", "demo_stream"],
         env=env,
         stdout=subprocess.PIPE,
