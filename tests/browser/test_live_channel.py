@@ -13,7 +13,7 @@ from playwright.sync_api import expect
 from broadsheet.channels.encoder import pattern_stream_command
 
 from ..channels.conftest import LiveChannelPageFactory
-from ..factories import HomePageFactory
+from ..factories import HomePageFactory, translate
 
 pytestmark = [
     pytest.mark.browser,
@@ -103,3 +103,28 @@ def test_live_channel_plays_then_shows_the_slate(live_server, page, encoder, nat
     expect(slate).to_be_hidden(timeout=20000)
     video = page.locator("[data-channel-player] video").element_handle()
     page.wait_for_function("v => !v.paused && v.currentTime > 1", arg=video, timeout=20000)
+
+
+def test_live_label_keeps_the_phone_header_one_row_and_the_channel_page_mirrors(live_server, page):
+    home = HomePageFactory(title="The Daily Test with a long name")
+    channel = LiveChannelPageFactory(parent=home, shows=[("Harbour live", -5, 55)])
+    arabic = translate(channel, "ar", title="تلفزيون الصحيفة")
+    for width in (390, 320):
+        page.set_viewport_size({"width": width, "height": 700})
+        page.goto(live_server.url + home.url)
+        header = page.locator(".site-header").bounding_box()
+        assert header["height"] <= 59
+        for selector in (".site-live", ".site-logo", ".site-menu summary", ".site-search-link"):
+            box = page.locator(selector).first.bounding_box()
+            assert box["y"] >= header["y"] and box["y"] + box["height"] <= header["y"] + 59
+        assert page.evaluate(
+            "() => document.documentElement.scrollWidth <= document.documentElement.clientWidth"
+        )
+    page.goto(live_server.url + arabic.url)
+    assert page.locator("html").get_attribute("dir") == "rtl"
+    expect(page.locator(".site-live")).to_have_text("مباشر: Harbour live")
+    # The slate (nothing is pushed here) and the schedule, right to left.
+    expect(page.locator("[data-channel-slate]")).to_contain_text("انقطع البث.")
+    time_box = page.locator(".schedule__time").first.bounding_box()
+    title_box = page.locator(".schedule__title").first.bounding_box()
+    assert time_box["x"] > title_box["x"]
