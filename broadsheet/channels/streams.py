@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from django.conf import settings
+from django.core.files.storage import FileSystemStorage
 from django.urls import reverse
 
 PLAYLIST = "index.m3u8"
@@ -34,6 +35,16 @@ def stream_root():
 
 def stream_dir(name):
     return stream_root() / name
+
+
+def segment_location(name, filename):
+    """(storage, stored name) of a segment. Under ``MEDIA_ROOT`` the name is relative to it, so
+    that a front proxy's ``X-Accel-Redirect`` location (aliased to ``MEDIA_ROOT``) finds it."""
+    root = stream_root().resolve()
+    media = Path(settings.MEDIA_ROOT).resolve()
+    if root.is_relative_to(media):
+        return FileSystemStorage(location=media), f"{root.relative_to(media)}/{name}/{filename}"
+    return FileSystemStorage(location=root), f"{name}/{filename}"
 
 
 def playlist_url(name):

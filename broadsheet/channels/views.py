@@ -2,7 +2,6 @@ import hashlib
 from pathlib import Path
 
 from django.conf import settings
-from django.core.files.storage import FileSystemStorage
 from django.http import Http404, StreamingHttpResponse
 from django.utils.cache import patch_cache_control
 from django.views.decorators.http import require_safe
@@ -40,18 +39,17 @@ def stream_file(request, name, filename):
     private = _can_preview(request.user)
     if not private and not _stream_is_public(name):
         raise Http404
-    directory = streams.stream_dir(name)
     if filename == streams.PLAYLIST:
-        return _playlist(directory / filename, name, private)
-    storage = FileSystemStorage(location=directory)
+        return _playlist(streams.stream_dir(name) / filename, name, private)
+    storage, stored = streams.segment_location(name, filename)
     try:
-        size = storage.size(filename)
+        size = storage.size(stored)
     except OSError:
         raise Http404 from None
     return serve_stored_file(
         request,
         storage,
-        filename,
+        stored,
         size=size,
         content_type=streams.CONTENT_TYPES[Path(filename).suffix],
         private=private,

@@ -2,6 +2,7 @@
 
 import os
 import time
+from pathlib import Path
 
 import pytest
 
@@ -81,3 +82,15 @@ def test_streams_of_switched_off_or_draft_channels_are_private(
     previewed = admin_client.get("/channels/news/index.m3u8")
     assert previewed.status_code == 200  # editors may check the feed before switching on
     assert "no-store" in previewed["Cache-Control"] and "private" in previewed["Cache-Control"]
+
+
+def test_a_front_proxy_sends_segments_from_under_media_root(client, settings, make_channel):
+    settings.CHANNELS_STREAM_ROOT = ""  # the default: MEDIA_ROOT/live
+    settings.PROTECTED_MEDIA_SERVER = "x-accel-redirect"
+    settings.PROTECTED_MEDIA_PREFIX = "/_protected/"
+    write_stream(Path(settings.MEDIA_ROOT) / "live")
+    make_channel(shows=[("Morning news", -5, 55)])
+    response = client.get("/channels/news/seg_101.ts")
+    assert response.status_code == 200
+    assert response["X-Accel-Redirect"] == "/_protected/live/news/seg_101.ts"
+    assert response["Content-Type"] == "video/mp2t"
