@@ -45,6 +45,9 @@ class Command(BaseCommand):
             return
         directory = stream_dir(name)
         directory.mkdir(parents=True, exist_ok=True)
+        # What a killed ffmpeg left (it deletes only the segments it wrote itself).
+        for stale in (*directory.glob("seg_*.ts"), *directory.glob("index.m3u8*")):
+            stale.unlink(missing_ok=True)
         encoder = subprocess.Popen(pattern_stream_command(directory))  # noqa: S603 (our arguments)
         if stop.is_set():
             encoder.terminate()
