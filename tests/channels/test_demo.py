@@ -1,3 +1,4 @@
+import io
 import os
 import signal
 import subprocess
@@ -10,9 +11,11 @@ from types import SimpleNamespace
 import pytest
 import time_machine
 from django.conf import settings
+from django.core.management import call_command
 from django.utils import timezone
 
 from broadsheet.channels.models import LiveChannelPage
+from broadsheet.core.management.commands import serve
 from broadsheet.demo.channels import build_channels, load_channels
 
 from ..factories import translate
@@ -78,3 +81,23 @@ def test_demo_stream_writes_a_live_playlist_and_stops_on_ctrl_c(tmp_path):
         if process.poll() is None:
             process.kill()
             process.wait()
+
+
+@pytest.mark.parametrize("on", [True, False], ids=["setting on", "setting off"])
+def test_serve_runs_the_demo_stream_only_when_asked(monkeypatch, settings, on):
+    settings.CHANNELS_DEMO_STREAM = on
+    started = []
+
+    class FakeSupervisor:
+        def __init__(self, children):
+            started.extend(child.name for child in children)
+
+        def run(self):
+            return signal.SIGINT
+
+    monkeypatch.setattr(serve, "Supervisor", FakeSupervisor)
+    monkeypatch.setattr(serve, "prepare_exit", lambda: None)
+    monkeypatch.setattr(serve, "ensure_port_free", lambda host, port: None)
+    call_command("serve", port=8629, stdout=io.StringIO())
+    assert ("demo live stream" in started) is on
+    assert {"web server", "task worker", "scheduler"} <= set(started)
