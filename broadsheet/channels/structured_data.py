@@ -7,6 +7,10 @@ from django.templatetags.static import static
 from broadsheet.core.sites import public_url
 
 
+def _iso(moment):
+    return moment.replace(microsecond=0).isoformat()
+
+
 def broadcast_service(page, request, language):
     return {
         "@type": "BroadcastService",
@@ -25,7 +29,7 @@ def live_video(page, show, *, request, language, poster_url=""):
         "name": f"{page.title}: {show.title}",
         "description": show.description or page.intro or show.title,
         "thumbnailUrl": [public_url(poster_url or static("broadsheet/favicon.svg"))],
-        "uploadDate": show.starts_at.isoformat(),
+        "uploadDate": _iso(show.starts_at),
         "contentUrl": public_url(page.hls_url),
         "embedUrl": page.get_full_url(request),
         "inLanguage": language,
@@ -33,8 +37,8 @@ def live_video(page, show, *, request, language, poster_url=""):
             "@type": "BroadcastEvent",
             "name": show.title,
             "isLiveBroadcast": True,
-            "startDate": show.starts_at.isoformat(),
-            "endDate": show.ends_at.isoformat(),
+            "startDate": _iso(show.starts_at),
+            "endDate": _iso(show.ends_at),
             "videoFormat": "HD",
             "publishedOn": broadcast_service(page, request, language),
         },

@@ -92,8 +92,8 @@ def test_broadcast_event_jsonld_of_the_current_show(client, make_channel, stream
     assert event["@type"] == "BroadcastEvent"
     assert event["isLiveBroadcast"] is True
     assert event["name"] == "Morning news"
-    assert event["startDate"] == show.starts_at.isoformat()
-    assert event["endDate"] == show.ends_at.isoformat()
+    assert event["startDate"] == show.starts_at.replace(microsecond=0).isoformat()
+    assert event["endDate"] == show.ends_at.replace(microsecond=0).isoformat()
     assert event["videoFormat"] == "HD"
     assert event["publishedOn"]["@type"] == "BroadcastService"
     assert event["publishedOn"]["name"] == "Broadsheet TV"

@@ -13,6 +13,7 @@ from wagtail.models import Site
 from broadsheet.core.models import SiteSettings
 from broadsheet.newsroom.models import StandardPage, TopStory
 
+from ..channels.conftest import LiveChannelPageFactory
 from ..factories import (
     ArticlePageFactory,
     AuthorFactory,
@@ -156,6 +157,8 @@ def build_newsroom():
         slug="sea-wall",
         transcript="Welcome to Harbour Hour.",
     )
+    # On the air (nothing pushed, so its page shows the slate): every header says LIVE.
+    channel = LiveChannelPageFactory(parent=home, shows=[("Harbour live", -5, 55)])
     arabic_home = translate(home, "ar", title="الصفحة الرئيسية")
     arabic_article = translate(
         article,
@@ -178,6 +181,7 @@ def build_newsroom():
         "podcasts": podcasts.url,
         "podcast show": show.url,
         "podcast episode": episode.url,
+        "live channel": channel.url,
         "sign in": "/en/account/login/",
         "sign up": "/en/account/signup/",
         "404": "/en/no-such-page/",
