@@ -124,3 +124,32 @@ def test_channel_is_created_under_an_edition_home_only_once(admin_client, home, 
     assert LiveChannelPage.can_create_at(home)
     make_channel()
     assert not LiveChannelPage.can_create_at(HomePage.objects.get(pk=home.pk))
+
+
+def test_admin_create_and_edit_forms_open(admin_client, home, make_channel):
+    add = admin_client.get(f"/admin/pages/add/channels/livechannelpage/{home.pk}/")
+    assert add.status_code == 200
+    assert "Programme schedule" in add.content.decode()
+    channel = make_channel(shows=[("Morning news", 0, 60)])
+    edit = admin_client.get(f"/admin/pages/{channel.pk}/edit/")
+    assert edit.status_code == 200 and "Morning news" in edit.content.decode()
+    # Preview as the editor's browser does it: the form's data first, then the page.
+    data = nested_form_data(
+        {
+            "title": "Broadsheet TV",
+            "slug": "tv",
+            "intro": "Previewed intro.",
+            "enabled": "on",
+            "source_kind": "pushed",
+            "source_url": "",
+            "stream_name": "news",
+            "poster": "",
+            "shows": inline_formset([_show("Previewed show", -5, 55)]),
+        }
+    )
+    url = f"/admin/pages/{channel.pk}/edit/preview/"
+    assert admin_client.post(url, data).json()["is_valid"] is True
+    preview = admin_client.get(url)
+    assert preview.status_code == 200
+    html = preview.content.decode()
+    assert "Previewed intro." in html and "Previewed show" in html
