@@ -80,9 +80,19 @@ def drain_tasks():
 
 
 def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+    """A free port on loopback; with BENCH_PORTS=8640-8649 the first free one of that range
+    (on a machine shared with other benches)."""
+    span = os.environ.get("BENCH_PORTS", "")
+    low, _, high = span.partition("-")
+    candidates = range(int(low), int(high or low) + 1) if low else [0]
+    for port in candidates:
+        with socket.socket() as sock:
+            try:
+                sock.bind(("127.0.0.1", port))
+            except OSError:
+                continue
+            return sock.getsockname()[1]
+    raise SystemExit(f"No free port in BENCH_PORTS={span}")
 
 
 def get(port, path, headers=None):

@@ -3,6 +3,7 @@ import os
 import pytest
 from django.core.cache import caches
 
+from broadsheet.core import fragments
 from broadsheet.pagecache.local import purged_here
 
 from .factories import ArticlePageFactory, AuthorFactory, HomePageFactory, SectionPageFactory
@@ -54,10 +55,12 @@ def _clear_cache():
     for alias in aliases:
         caches[alias].clear()
     purged_here()
+    fragments.forget_local()
     yield
     for alias in aliases:
         caches[alias].clear()
     purged_here()
+    fragments.forget_local()
 
 
 @pytest.fixture

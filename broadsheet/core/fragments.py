@@ -10,9 +10,18 @@ process, whatever the cache backend; entries of old generations age out.
 
 Fragments also expire after ``FRAGMENT_CACHE_TIMEOUT`` seconds, for what changes with time
 alone (scheduled top-story slots, Most read).
+
+Each process also keeps the fragments it used last in memory (``FRAGMENT_CACHE_LOCAL_ENTRIES``,
+least recently used first out), as they are: no round trip to the shared cache and nothing
+to unpickle. That layer needs no purging of its own: the generation in every key is read
+from the database once per request, and an entry keeps the expiry time of the shared one.
+Values are shared by the requests of a process, so they are never changed in place.
 """
 
 import secrets
+import threading
+import time
+from collections import OrderedDict
 
 from django.apps import apps as django_apps
 from django.conf import settings
@@ -59,22 +68,63 @@ def _cache():
     return caches[getattr(settings, "FRAGMENT_CACHE_ALIAS", "default")]
 
 
+_local = OrderedDict()
+_local_lock = threading.Lock()
+
+
+def forget_local():
+    """Empty this process's layer (tests do, between databases that reuse generations)."""
+    with _local_lock:
+        _local.clear()
+
+
+def _local_get(key):
+    with _local_lock:
+        entry = _local.get(key)
+        if entry is None:
+            return None
+        if entry[0] <= time.time():
+            del _local[key]
+            return None
+        _local.move_to_end(key)
+        return entry[1]
+
+
+def _local_set(key, expires, value):
+    size = getattr(settings, "FRAGMENT_CACHE_LOCAL_ENTRIES", 500)
+    if size <= 0:
+        return
+    with _local_lock:
+        _local[key] = (expires, value)
+        _local.move_to_end(key)
+        while len(_local) > size:
+            _local.popitem(last=False)
+
+
 def remember(request, name, parts, build, timeout=None):
     """``build()``'s value for (``name``, ``parts``) in this generation, building it once.
 
     ``parts`` says what the fragment depends on besides the generation (an edition, a
     language). The cache backends fail soft (``cache_backends.py``): with Redis down this is
-    a plain ``build()``.
+    a plain ``build()`` (or this process's copy).
     """
     if not getattr(settings, "FRAGMENT_CACHE_ENABLED", True):
         return build()
-    key = ":".join(["fragment", name, str(generation(request)), *map(str, parts)])
+    key = ":".join(["fragment:2", name, str(generation(request)), *map(str, parts)])
+    found = _local_get(key)
+    if found is not None:
+        return found
     cache = _cache()
     found = cache.get(key)
     if found is not None:
-        return found
+        expires, value = found
+        _local_set(key, expires, value)
+        return value
     value = build()
-    cache.set(key, value, settings.FRAGMENT_CACHE_TIMEOUT if timeout is None else timeout)
+    timeout = settings.FRAGMENT_CACHE_TIMEOUT if timeout is None else timeout
+    expires = time.time() + timeout
+    cache.set(key, (expires, value), timeout)
+    _local_set(key, expires, value)
     return value
 
 

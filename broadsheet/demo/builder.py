@@ -79,10 +79,10 @@ class DemoBuilder:
         self.sections = self.build_sections()
         self.articles = self.build_articles()
         self.build_read_more_links()
-        self.build_top_stories()
         self.warm_renditions()
         self.episodes = self.build_podcasts()
         self.live_page = build_live(self, load_live(self.data.directory))
+        self.build_top_stories()
         self.videos = build_videos(self)
         self.created += build_editions(self)
         self.created += build_channels(self, load_channels(self.data.directory))
@@ -291,6 +291,8 @@ class DemoBuilder:
         if TopStory.objects.filter(home=self.home).exists():
             return
         news = [a for a in self.articles if a.kind == "news"][:6]
+        if self.live_page is not None:  # breaking news: second on the front, labelled LIVE
+            news.insert(1, self.live_page)
         for order, article in enumerate(news):
             TopStory.objects.create(home=self.home, article=article, sort_order=order)
 

@@ -1,6 +1,8 @@
 """The newsroom's content: editions (home pages), sections, articles, authors, top stories,
 corrections and view counts, and the one way to find "the edition" of a page or request."""
 
+import copy
+import secrets
 from datetime import UTC, timedelta
 
 from django.conf import settings
@@ -48,6 +50,7 @@ from .prefetch import prefetch_body, prefetch_card_images
 MOST_READ_HOURS = 24
 # Stories in the Top stories rail beside an article.
 RAIL_TOP_STORIES = 6
+ARTICLE_TEMPLATE = "newsroom/article_page.html"
 MOST_READ_CACHE_SECONDS = 60
 
 
@@ -96,7 +99,12 @@ class EditionPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["edition_home"] = self.get_edition_home()
+        if getattr(request, "is_preview", False):
+            context["edition_home"] = self.get_edition_home()
+        else:
+            # A copy: the kept home is shared by the requests of this process.
+            home = remember(request, "edition-home", [self.locale_id], self.get_edition_home)
+            context["edition_home"] = copy.copy(home)
         return context
 
 
@@ -415,12 +423,31 @@ class SectionPage(EditionPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        articles = ArticlePage.objects.published().descendant_of(self).for_cards()
-        context["page_obj"] = paginate(request, articles)
-        # By content type, not a join: a section's children are mostly its thousands of
-        # articles, and the join walked all of them (31 ms at 100k articles; 0.3 ms this way).
-        context["subsections"] = Page.objects.child_of(self).type(SectionPage).live().public()
+        first_page = not ({"after", "before"} & request.GET.keys())
+        if first_page and not getattr(request, "is_preview", False):
+            # The front most readers get is the same for all of them: a fragment
+            # (``core/fragments.py``) until the next change readers can see.
+            def render():
+                listing = {**context, **self.listing_context(request)}
+                return render_to_string(
+                    "newsroom/includes/section_listing.html", listing, request=request
+                )
+
+            parts = [self.pk, self.live_revision_id, get_language(), request.get_host()]
+            html = remember(request, "section-front", parts, render)
+            context["listing_html"] = mark_safe(html)  # noqa: S308 - our own template's output
+            return context
+        context.update(self.listing_context(request))
         return context
+
+    def listing_context(self, request):
+        articles = ArticlePage.objects.published().descendant_of(self).for_cards()
+        return {
+            "page_obj": paginate(request, articles),
+            # By content type, not a join: a section's children are mostly its thousands of
+            # articles, and the join walked all of them (31 ms at 100k articles; 0.3 ms).
+            "subsections": Page.objects.child_of(self).type(SectionPage).live().public(),
+        }
 
 
 class ArticlePage(EditionPage):
@@ -524,7 +551,7 @@ class ArticlePage(EditionPage):
     ]
     parent_page_types = ["newsroom.SectionPage"]
     subpage_types = []
-    template = "newsroom/article_page.html"
+    template = ARTICLE_TEMPLATE
 
     class Meta:
         verbose_name = _("article")
@@ -581,30 +608,74 @@ class ArticlePage(EditionPage):
         corrections = sorted(self.corrections.all(), key=lambda c: (c.date, c.pk or 0))
         return [correction for correction in corrections if correction.date <= now]
 
+    @cached_property
+    def breadcrumbs(self):
+        """The pages between the edition home and this story (its section first), specific."""
+        return list(self.get_ancestors().filter(depth__gt=2).specific())
+
+    @cached_property
+    def section(self):
+        return self.breadcrumbs[-1] if self.breadcrumbs else None
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        self.localize_read_more()
-        prefetch_body(self.body)
-        context["lead_video"] = self.playable_lead_video
-        context["page_has_video"] = bool(context["lead_video"]) or any(
-            block.block_type == "hosted_video" and readers_may_play(block.value["video"])
-            for block in self.body
-        )
         home = context["edition_home"]
-        context["breadcrumbs"] = list(self.get_ancestors().filter(depth__gt=2).specific())
-        context["section"] = context["breadcrumbs"][-1] if context["breadcrumbs"] else None
-        context["article_tags"] = list(self.tags.all())
         top_ids = []
         if home is not None:
             top_ids, context["rails_html"] = self.edition_rails(request, home)
-        # The rail already lists the edition's top stories: related offers other stories.
-        context["related"] = self.related_stories(
-            ArticlePage.objects.published().exclude(pk__in=[self.pk, *top_ids]),
-            context["section"],
-            [tag.pk for tag in context["article_tags"]],
-        )
-        prefetch_card_images(context["related"])
+        if self.template == ARTICLE_TEMPLATE and not getattr(request, "is_preview", False):
+            # The story as every reader sees it, kept per published revision as a fragment
+            # (``core/fragments.py``) until the next change readers can see; the bookmark
+            # button, the one part that depends on the reader, goes between its two halves.
+            parts = [self.pk, self.live_revision_id, get_language(), request.get_host()]
+            before, after, has_video = remember(
+                request,
+                "article",
+                parts,
+                lambda: self.render_story(request, {**context, **self.story_context(top_ids)}),
+            )
+            context["article_html"] = (mark_safe(before), mark_safe(after))  # noqa: S308
+            context["page_has_video"] = has_video
+            return context
+        context.update(self.story_context(top_ids))
+        if self.template == ARTICLE_TEMPLATE:  # a preview: rendered anew, never kept
+            before, after, _has_video = self.render_story(request, context)
+            context["article_html"] = (mark_safe(before), mark_safe(after))  # noqa: S308
         return context
+
+    def story_context(self, top_ids):
+        """What the story's own markup shows besides the page: the body's cards and images
+        fetched in bulk, breadcrumbs, tags, related stories."""
+        self.localize_read_more()
+        prefetch_body(self.body)
+        story = {
+            "lead_video": self.playable_lead_video,
+            "breadcrumbs": self.breadcrumbs,
+            "section": self.section,
+            "article_tags": list(self.tags.all()),
+        }
+        story["page_has_video"] = bool(story["lead_video"]) or any(
+            block.block_type == "hosted_video" and readers_may_play(block.value["video"])
+            for block in self.body
+        )
+        # The rail already lists the edition's top stories: related offers other stories.
+        story["related"] = self.related_stories(
+            ArticlePage.objects.published().exclude(pk__in=[self.pk, *top_ids]),
+            story["section"],
+            [tag.pk for tag in story["article_tags"]],
+        )
+        prefetch_card_images(story["related"])
+        return story
+
+    def render_story(self, request, context):
+        """The ``<article>`` element in two halves, split where the bookmark button goes,
+        and whether the page plays a video (so that it loads the player)."""
+        story = dict(context)
+        marker = f"<!--bookmark-{secrets.token_hex(8)}-->"
+        story["bookmark_slot"] = mark_safe(marker)  # noqa: S308 - our own constant
+        html = render_to_string("newsroom/includes/article.html", story, request=request)
+        before, after = html.split(marker)
+        return before, after, story["page_has_video"]
 
     def edition_rails(self, request, home):
         """The ids of the edition's top stories and its rails (Top stories, Features,

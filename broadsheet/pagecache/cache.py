@@ -52,6 +52,7 @@ and one page outlive it until its ``max-age``. Sites with more than one server u
 
 import hashlib
 import logging
+import threading
 import time
 from dataclasses import dataclass, field
 from http import HTTPStatus
@@ -277,6 +278,35 @@ def stale_entry(url, path_key):
     return entry if entry is not None and entry.usable_on_error else None
 
 
+class Flights:
+    """The misses this process is rendering, by page key, so that a request missing a page
+    already being rendered waits for that render (``PAGE_CACHE_COALESCE_WAIT_MS`` at most)
+    instead of rendering it again. Keys carry the versions, so a purge starts new flights."""
+
+    def __init__(self):
+        self._lock = threading.Lock()
+        self._running = {}
+
+    def begin(self, key):
+        """(event, leader): the leader renders, then calls ``end``; the others wait on the
+        event."""
+        with self._lock:
+            event = self._running.get(key)
+            if event is not None:
+                return event, False
+            event = self._running[key] = threading.Event()
+            return event, True
+
+    def end(self, key, event):
+        with self._lock:
+            if self._running.get(key) is event:
+                del self._running[key]
+        event.set()
+
+    def __len__(self):
+        return len(self._running)
+
+
 class PageCacheApp:
     """WSGI application answering cached pages, and handing everything else to Django."""
 
@@ -286,13 +316,14 @@ class PageCacheApp:
         self.local = LocalLayer(
             settings.PAGE_CACHE_LOCAL_MAX_BYTES, settings.PAGE_CACHE_LOCAL_CHECK_MS / 1000
         )
+        self.flights = Flights()
 
     def __call__(self, environ, start_response):
         if not settings.PAGE_CACHE_ENABLED:
             return self.application(environ, start_response)
         found = lookup(environ)
         environ[ENVIRON_KEY] = found
-        entry = None
+        entry = epoch = None
         if found is not None:
             try:
                 cache = page_cache()
@@ -308,16 +339,40 @@ class PageCacheApp:
             except Exception:
                 # An unreachable cache must not take the site down: render instead.
                 logger.exception("Page cache lookup failed")
-                environ[ENVIRON_KEY] = None
+                environ[ENVIRON_KEY] = found = None
             else:
                 if entry is not None and entry.fresh:
                     if epoch is not None:
                         self.local.put(found.url, entry, epoch)
                     return self.answer(environ, start_response, entry, "hit")
+        if found is None or not found.complete:
+            return self.render(environ, start_response, entry)
+        # A miss: if this process is already rendering the same page (a purge, then many
+        # readers at once), wait for that render and answer what it stored.
+        flight, leader = self.flights.begin(found.page_key)
+        if leader:
+            try:
+                return self.render(environ, start_response, entry)
+            finally:
+                self.flights.end(found.page_key, flight)
+        if flight.wait(settings.PAGE_CACHE_COALESCE_WAIT_MS / 1000):
+            try:
+                stored = Entry.from_cached(page_cache().get(found.page_key))
+            except Exception:
+                logger.exception("Page cache lookup failed")
+                stored = None
+            if stored is not None and stored.fresh:
+                if epoch is not None:
+                    self.local.put(found.url, stored, epoch)
+                return self.answer(environ, start_response, stored, "hit")
+        # The render stored nothing (not cacheable, failed) or took too long: render too.
+        return self.render(environ, start_response, entry)
+
+    def render(self, environ, start_response, entry):
+        """Django's answer; past max-age, a stored copy still answers if rendering fails."""
         if entry is None or not entry.usable_on_error:
             return self.application(environ, start_response)
-        # Past max-age: render afresh. A 5xx is replaced by PageCacheMiddleware; this catches
-        # what escapes Django itself.
+        # A 5xx is replaced by PageCacheMiddleware; this catches what escapes Django itself.
         try:
             return self.application(environ, start_response)
         except Exception:

@@ -118,6 +118,8 @@ MIDDLEWARE = [
     "django.contrib.sessions.middleware.SessionMiddleware",
     "broadsheet.core.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
+    # The request's Wagtail site and site settings from the fragment cache (no query).
+    "broadsheet.core.middleware.SiteFragmentsMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
@@ -191,6 +193,9 @@ PAGE_CACHE_MAX_BYTES = env_int("PAGE_CACHE_MAX_BYTES", 2 * 1024 * 1024)
 # this many bytes (0: off), and checks the shared store for purges at most this often.
 PAGE_CACHE_LOCAL_MAX_BYTES = env_int("PAGE_CACHE_LOCAL_MAX_BYTES", 64 * 1024 * 1024)
 PAGE_CACHE_LOCAL_CHECK_MS = env_int("PAGE_CACHE_LOCAL_CHECK_MS", 200)
+# A miss for a page this process is already rendering waits this long for that render's copy
+# (broadsheet/pagecache/cache.py, Flights) before rendering it too.
+PAGE_CACHE_COALESCE_WAIT_MS = env_int("PAGE_CACHE_COALESCE_WAIT_MS", 2000)
 # Its own Redis database keeps a flood of pages from crowding out sessions under maxmemory.
 PAGE_CACHE_REDIS_URL = env_str("PAGE_CACHE_REDIS_URL", REDIS_URL)
 if PAGE_CACHE_REDIS_URL:
@@ -210,6 +215,8 @@ else:
 # changes with time alone (scheduled top-story slots) shows within it.
 FRAGMENT_CACHE_ENABLED = env_bool("FRAGMENT_CACHE_ENABLED", True)
 FRAGMENT_CACHE_TIMEOUT = env_int("FRAGMENT_CACHE_TIMEOUT", 60)
+# Each process keeps this many of the fragments it used last in memory too (0: off).
+FRAGMENT_CACHE_LOCAL_ENTRIES = env_int("FRAGMENT_CACHE_LOCAL_ENTRIES", 500)
 # A save or delete of any model of these apps makes every cached fragment stale, except the
 # models readers cannot see (view counts, renditions).
 FRAGMENT_CACHE_APPS = [

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
+from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.functional import cached_property
@@ -16,6 +17,7 @@ from wagtail.models import Orderable
 from wagtail.search import index
 
 from . import captions, probe
+from .panels import VideoStatusPanel
 from .transcode import MASTER_NAME, MP4_NAME, POSTER_NAME
 
 # videos/sources/<random token>/<file name>: an upload's name tells nothing; the files readers
@@ -116,6 +118,7 @@ class Video(index.Indexed, ClusterableModel):
     objects = VideoQuerySet.as_manager()
 
     panels = [
+        VideoStatusPanel(),
         FieldPanel("title"),
         FieldPanel("description"),
         FieldPanel("source"),
@@ -248,6 +251,22 @@ class Video(index.Indexed, ClusterableModel):
         return self.get_status_display()
 
     status_display.short_description = _("status")
+
+    def status_badge(self):
+        """The status for the admin's listing, updated in place while it transcodes."""
+        return render_to_string("video/admin/status.html", {"video": self})
+
+    status_badge.short_description = _("status")
+
+    def status_data(self):
+        """What the admin's status endpoint says of this video."""
+        return {
+            "id": self.pk,
+            "status": self.status,
+            "progress": self.progress,
+            "error": self.error,
+            "label": str(self.status_display()),
+        }
 
 
 class VideoCaption(Orderable):

@@ -1,10 +1,11 @@
 import re
 
-from django.http import Http404, StreamingHttpResponse
+from django.http import Http404, JsonResponse, StreamingHttpResponse
 from django.shortcuts import get_object_or_404, render
 from django.utils.cache import patch_cache_control
 from django.views.decorators.clickjacking import xframe_options_sameorigin
 from django.views.decorators.http import require_safe
+from wagtail.permission_policies import ModelPermissionPolicy
 
 from broadsheet.core.files import serve_stored_file
 
@@ -92,4 +93,25 @@ def embed(request, pk):
     video = get_object_or_404(Video.objects.published().exclude(output_token=""), pk=pk)
     response = render(request, "video/embed.html", {"video": video, "jsonld": video_object(video)})
     patch_cache_control(response, public=True, max_age=300)
+    return response
+
+
+# How many videos one status request may ask about: a listing page's worth.
+STATUS_MAX_IDS = 100
+
+
+@require_safe
+def admin_status(request):
+    """The transcoding state of the videos in ``?id=``, for the admin's status badges.
+
+    Registered under the admin (which sends anonymous visitors to its sign-in page); only
+    editors allowed to see videos get an answer.
+    """
+    policy = ModelPermissionPolicy(Video)
+    if not policy.user_has_any_permission(request.user, ["add", "change", "delete", "view"]):
+        return JsonResponse({"error": "You may not see videos."}, status=403)
+    ids = [value for value in request.GET.getlist("id") if value.isdigit()][:STATUS_MAX_IDS]
+    videos = Video.objects.filter(pk__in=ids).order_by("pk")
+    response = JsonResponse({"videos": [video.status_data() for video in videos]})
+    patch_cache_control(response, private=True, no_store=True)
     return response

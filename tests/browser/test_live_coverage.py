@@ -47,6 +47,8 @@ def test_editor_posts_and_reader_sees_them_through_the_cache(live_server, chromi
     editor.goto(f"{live_server.url}/admin/live/{coverage.pk}/")
     for text in ("First update.", "Second update.", "Third update."):
         editor.fill("#id_text", text)
+        if text.startswith("First"):
+            editor.check("#id_pinned")
         if text.startswith("Second"):
             editor.check("#id_key_event")
         editor.locator("form.live-composer__form button[type=submit]").click()
@@ -63,6 +65,9 @@ def test_editor_posts_and_reader_sees_them_through_the_cache(live_server, chromi
     bodies = page.locator("#live-posts .live-post__body").all_inner_texts()
     assert [b.strip() for b in bodies] == ["Third update.", "Second update.", "First update."]
     assert button.is_hidden()
+    # The pinned one is also shown above the stream, once.
+    assert page.locator(".live-pinned").is_visible()
+    assert page.locator(".live-pinned .live-post__body").all_inner_texts() == ["First update."]
     # The key event joined the timeline without a reload, leading to its post.
     second = LivePost.objects.get(key_event=True)
     assert page.locator(".live-timeline").is_visible()

@@ -19,6 +19,11 @@ def test_demo_builds_a_live_page_with_30_posts(db, client, settings, tmp_path, m
     assert [post.seq for post in posts] == list(range(30, 0, -1))  # newest has the last cursor
     html = client.get(page.url).content.decode()
     assert "Key events" in html and "Storm Ilsa" in html
+    # Second in the English edition's Top stories, labelled LIVE on the front.
+    home = page.get_parent().get_parent().specific
+    assert [slot.article_id for slot in home.top_stories.all()][1] == page.pk
+    front = client.get(home.url).content.decode()
+    assert 'class="label label--live"' in front.split(page.title, 1)[1].split("</article>", 1)[0]
 
 
 @pytest.mark.parametrize(

@@ -65,3 +65,48 @@ def test_live_label_on_cards(live_page):
     live_page.status = "ended"
     live_page.save_revision().publish()
     assert not is_live_now(ArticlePage.objects.get(pk=live_page.pk))
+
+
+def test_a_live_page_in_top_stories_is_labelled_live_until_the_coverage_ends(
+    client, live_page, article
+):
+    """Whether it leads the front (the first slot) or sits in the list below."""
+    from broadsheet.newsroom.models import TopStory
+
+    home = live_page.get_parent().get_parent().specific
+
+    def front(slots):
+        TopStory.objects.filter(home=home).delete()
+        for order, story in enumerate(slots):
+            TopStory.objects.create(home=home, article=story, sort_order=order)
+        home.save_revision().publish()
+        html = client.get(home.url).content.decode()
+        return html.split('class="front__main"', 1)[1].split('class="front__side', 1)[0]
+
+    for slots in ([live_page, article], [article, live_page]):
+        shown = front(slots)
+        card = shown.split(live_page.title, 1)[1].split("</article>", 1)[0]
+        assert 'class="label label--live"' in card, slots
+
+    live_page.status = "ended"
+    live_page.save_revision().publish()
+    for slots in ([live_page, article], [article, live_page]):
+        shown = front(slots)
+        assert live_page.title in shown and "label--live" not in shown
+
+
+def test_the_arabic_edition_live_page_is_translated_and_right_to_left(client, live_page, add_post):
+    from tests.factories import translate
+
+    arabic = translate(live_page, "ar", title="عاصفة فوق الميناء: تغطية مباشرة")
+    add_post("انحسر المد عند الظهر.", page=arabic, title="إخلاء الواجهة البحرية", key_event=True)
+    response = client.get(arabic.url)
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert '<html lang="ar" dir="rtl"' in html
+    assert "مباشر" in html and "الأحداث الرئيسية" in html  # "Live", "Key events"
+    assert "انحسر المد عند الظهر." in post_list(html)
+    # The Arabic page's posts are its own: the English page shows none of them.
+    assert "انحسر المد" not in client.get(live_page.url).content.decode()
+    poll = client.get(f"{arabic.url}updates/?since=0", HTTP_ACCEPT="application/json").json()
+    assert [post["title"] for post in poll["posts"]] == ["إخلاء الواجهة البحرية"]

@@ -9,15 +9,25 @@ from broadsheet.core.pagination import decode_cursor, encode_cursor
 from ..factories import SectionPageFactory
 
 
-@pytest.fixture
-def dispatches(make_article):
+def make_dispatches(make_article, count):
     now = timezone.now()
     return [
         make_article(
             title=f"Dispatch number {index:02d}", published_at=now - timedelta(hours=index)
         )
-        for index in range(45)
+        for index in range(count)
     ]
+
+
+@pytest.fixture
+def dispatches(make_article):
+    """One page of 20 and one story on the next (stories are slow to create on PostgreSQL)."""
+    return make_dispatches(make_article, 21)
+
+
+@pytest.fixture
+def three_pages(make_article):
+    return make_dispatches(make_article, 45)
 
 
 def _titles(html):
@@ -34,7 +44,7 @@ def test_cursor_round_trip(article):
     assert (when, pk) == (article.published_at, article.pk)
 
 
-def test_keyset_pages_walk_forward_and_back_without_gaps(client, section, dispatches):
+def test_keyset_pages_walk_forward_and_back_without_gaps(client, section, three_pages):
     first = client.get(section.url).content.decode()
     assert _titles(first) == [f"{i:02d}" for i in range(20)]
     assert _link(first, "prev") is None
@@ -59,30 +69,30 @@ def test_same_publication_time_is_split_by_id(client, section, make_article):
     assert sorted(seen) == [f"{i:02d}" for i in range(25)]
 
 
-@pytest.mark.parametrize(
-    "params",
-    [
-        {"after": "abc"},
-        {"after": "-5_-3"},
-        {"after": "1_1"},
-        {"before": "99999999999999999_999999999999999999"},
-        {"after": "9" * 400},
-        {"after": "<script>alert(1)</script>"},
-        {"before": "12_x"},
-        {"page": "abc"},
-    ],
-    ids=["text", "negative", "before everything", "far future", "huge", "script", "bad", "page"],
-)
-def test_forged_cursors_give_a_normal_page(client, section, dispatches, params):
-    response = client.get(section.url, params)
-    assert response.status_code == 200
-    html = response.content.decode()
-    assert "<script>alert" not in html
-    assert _titles(html) == [f"{i:02d}" for i in range(20)]
-    cursor_given = "page" not in params
-    assert (OUT_OF_DATE in html) is cursor_given
-    # A made-up cursor's copy of the first page is kept out of shared caches.
-    assert ("no-store" in response["Cache-Control"]) is cursor_given
+FORGED = {
+    "text": {"after": "abc"},
+    "negative": {"after": "-5_-3"},
+    "before everything": {"after": "1_1"},
+    "far future": {"before": "99999999999999999_999999999999999999"},
+    "huge": {"after": "9" * 400},
+    "script": {"after": "<script>alert(1)</script>"},
+    "bad": {"before": "12_x"},
+    "page": {"page": "abc"},
+}
+
+
+def test_forged_cursors_give_a_normal_page(client, section, dispatches):
+    # One set of stories for every case: they are the slow part.
+    for name, params in FORGED.items():
+        response = client.get(section.url, params)
+        assert response.status_code == 200, name
+        html = response.content.decode()
+        assert "<script>alert" not in html, name
+        assert _titles(html) == [f"{i:02d}" for i in range(20)], name
+        cursor_given = "page" not in params
+        assert (OUT_OF_DATE in html) is cursor_given, name
+        # A made-up cursor's copy of the first page is kept out of shared caches.
+        assert ("no-store" in response["Cache-Control"]) is cursor_given, name
 
 
 OUT_OF_DATE = "That page link is out of date or incomplete"
@@ -107,7 +117,7 @@ def test_a_well_formed_cursor_must_name_a_story_of_the_listing(
     response = client.get(section.url, {"after": genuine})
     html = response.content.decode()
     assert OUT_OF_DATE not in html
-    assert _titles(html) == [f"{i:02d}" for i in range(20, 40)]
+    assert _titles(html) == ["20"]
     assert "public" in response["Cache-Control"]
 
 

@@ -11,6 +11,8 @@ import pytest
 from wagtail.models import Site
 
 from broadsheet.core.models import SiteSettings
+from broadsheet.live.forms import paragraphs_body
+from broadsheet.live.models import LivePage, create_post
 from broadsheet.newsroom.models import StandardPage, TopStory
 
 from ..channels.conftest import LiveChannelPageFactory
@@ -157,6 +159,20 @@ def build_newsroom():
         slug="sea-wall",
         transcript="Welcome to Harbour Hour.",
     )
+    live = LivePage(
+        title="Storm over the harbour: live",
+        slug="storm-live",
+        standfirst="Updates as the storm passes.",
+        key_points="<ul><li>The sea wall held overnight.</li></ul>",
+        status="live",
+    )
+    section.add_child(instance=live)
+    live.save_revision().publish()
+    create_post(live, body=paragraphs_body("Stay away from the seafront."), pinned=True)
+    key = create_post(
+        live, body=paragraphs_body("The harbour is closed."), title="Harbour shut", key_event=True
+    )
+    create_post(live, body=paragraphs_body("The wind is easing."))
     # On the air (nothing pushed, so its page shows the slate): every header says LIVE.
     channel = LiveChannelPageFactory(parent=home, shows=[("Harbour live", -5, 55)])
     arabic_home = translate(home, "ar", title="الصفحة الرئيسية")
@@ -173,6 +189,8 @@ def build_newsroom():
         "article": article.url,
         "article (ar)": arabic_article.url,
         "feature": feature.url,
+        "live page": live.url,
+        "live post permalink": f"{live.url}post/{key.pk}/",
         "tag": home.url + "tags/storms/",
         "author": home.url + f"authors/{first.slug}/",
         "standard page": privacy.url,

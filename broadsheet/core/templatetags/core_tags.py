@@ -1,6 +1,8 @@
 from django import template
 from django.utils import timezone
+from django.utils.translation import get_language
 
+from broadsheet.core.fragments import remember
 from broadsheet.core.models import SiteSettings
 
 register = template.Library()
@@ -39,13 +41,19 @@ def privacy_policy_url(context):
     """The privacy policy in the reader's edition (or the original), once per request.
 
     The footer and the cookie banner both link to it; finding the translation costs two
-    queries, so the answer is kept on the request.
+    queries, so the answer is kept on the request, and as a fragment (``core/fragments.py``)
+    per language until the next change readers can see.
     """
 
     request = context.get("request")
     if request is None:
         return ""
     if not hasattr(request, "_privacy_policy_url"):
-        page = SiteSettings.for_request(request).privacy_page
-        request._privacy_policy_url = (page.localized.get_url(request) or "") if page else ""
+
+        def find():
+            page = SiteSettings.for_request(request).privacy_page
+            return (page.localized.get_url(request) or "") if page else ""
+
+        parts = [get_language(), request.get_host()]
+        request._privacy_policy_url = remember(request, "privacy-policy-url", parts, find)
     return request._privacy_policy_url

@@ -20,7 +20,7 @@ def _section(context, page):
     if isinstance(page, SectionPage):
         return page
     if isinstance(page, ArticlePage):
-        return context.get("section")
+        return page.section
     return None
 
 
@@ -70,7 +70,7 @@ def _head(context):
         graph = structured_data.article_graph(
             page,
             home=home,
-            breadcrumbs=context.get("breadcrumbs") or [],
+            breadcrumbs=page.breadcrumbs,
             site_settings=site_settings,
             request=request,
             language=language,

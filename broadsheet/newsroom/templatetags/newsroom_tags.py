@@ -2,6 +2,7 @@ from dataclasses import dataclass
 
 from django import template
 from django.conf import settings
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from wagtail.models import Page
 
@@ -71,3 +72,43 @@ def _edition_links(request, page):
             )
         )
     return links
+
+
+def _shared(context, name, template_name, parts):
+    """``template_name`` rendered in this context, kept as a fragment under ``parts`` (plus
+    the language and host, which its links and strings depend on); never in a preview."""
+    request = context.get("request")
+
+    def render():
+        return context.template.engine.get_template(template_name).render(context)
+
+    if request is None or getattr(request, "is_preview", False):
+        return mark_safe(render())  # noqa: S308 - our own template's output
+    parts = [*parts, get_language(), request.get_host()]
+    return mark_safe(remember(request, name, parts, render))  # noqa: S308
+
+
+@register.simple_tag(takes_context=True)
+def site_navigation(context):
+    """The header's logo, sections and search link: the same on every page of an edition
+    but its home and sections (marked as the current page), so kept per edition. The
+    reader's account links are left out: they depend on who is signed in."""
+    home = context.get("edition_home")
+    page = context.get("page")
+    depth = getattr(page, "depth", None)
+    shown_as_current = home is not None and depth is not None and depth <= home.depth + 1
+    current = page.pk if shown_as_current else 0
+    return _shared(
+        context,
+        "site-navigation",
+        "includes/site_navigation.html",
+        [getattr(home, "pk", 0), current],
+    )
+
+
+@register.simple_tag(takes_context=True)
+def site_footer(context):
+    """The footer below the edition switcher (app links, social links, copyright, privacy
+    policy): the same on every page of an edition."""
+    home = context.get("edition_home")
+    return _shared(context, "site-footer", "includes/site_footer.html", [getattr(home, "pk", 0)])

@@ -15,6 +15,7 @@
   let timer = null;
   const pending = new Map();
   const timeline = document.querySelector(".live-timeline");
+  const pinnedBox = document.querySelector(".live-pinned");
 
   function fromHTML(html) {
     const holder = document.createElement("template");
@@ -50,6 +51,27 @@
     timeline.hidden = list.children.length === 0;
   }
 
+  // Pinned posts, newest first, above the stream: a copy of each (the post itself stays in
+  // the stream), put in place, replaced or removed as the post arrives, changes or goes.
+  function placePinned(post) {
+    if (!pinnedBox) return;
+    const old = pinnedBox.querySelector('[data-pinned-copy="' + post.id + '"]');
+    if (old) old.remove();
+    if (post.pinned) {
+      const copy = fromHTML(post.html);
+      for (const name of ["id", "data-post-id", "tabindex", "aria-current"]) {
+        copy.removeAttribute(name);
+      }
+      copy.dataset.pinnedCopy = String(post.id);
+      const when = Date.parse(post.time);
+      const later = Array.from(pinnedBox.children).find(function (item) {
+        return Date.parse(item.querySelector("time").getAttribute("datetime")) < when;
+      });
+      pinnedBox.insertBefore(copy, later || null);
+    }
+    pinnedBox.hidden = pinnedBox.children.length === 0;
+  }
+
   function stop(status) {
     root.dataset.liveStatus = status;
     window.clearTimeout(timer);
@@ -68,6 +90,7 @@
     for (const id of data.deleted || []) {
       pending.delete(id);
       placeInTimeline(id, "");
+      placePinned({ id: id, pinned: false });
       const element = document.getElementById("post-" + id);
       if (element) (element.closest("li") || element).remove();
     }
@@ -76,6 +99,7 @@
       if (element) {
         element.replaceWith(fromHTML(post.html));
         placeInTimeline(post.id, post.timeline);
+        placePinned(post);
       } else {
         pending.set(post.id, post);
       }
@@ -128,6 +152,7 @@
       item.appendChild(fromHTML(post.html));
       list.prepend(item);
       placeInTimeline(post.id, post.timeline);
+      placePinned(post);
       newest = item.firstElementChild;
     }
     pending.clear();

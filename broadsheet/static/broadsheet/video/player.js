@@ -31,6 +31,7 @@ async function attachStream(root, video) {
     video.load();
     video.preload = "auto";
     const hls = new Hls({ capLevelToPlayerSize: true });
+    root.hls = hls; // for the browser tests: levels, currentLevel
     // A page taking the player away (a live channel's slate) stops the stream's loading.
     root.addEventListener("video:detach", () => hls.destroy(), { once: true });
     await new Promise((resolve) => {
@@ -38,6 +39,7 @@ async function attachStream(root, video) {
       hls.on(Hls.Events.ERROR, (_event, data) => {
         if (!data.fatal) return;
         hls.destroy();
+        root.hls = null;
         video.src = fallback;
         root.dataset.engine = "mp4";
         resolve();
@@ -104,7 +106,11 @@ function setUpPlayer(root) {
     showPosition();
   };
 
+  // The edition's own captions (selected in the markup) until the reader picks others; "c"
+  // brings back the last ones shown.
+  let lastCaptions = captions ? captions.value || (captions.options[1] || {}).value || "" : "";
   const showCaptions = (language) => {
+    if (language) lastCaptions = language;
     Array.from(video.textTracks).forEach((track) => {
       track.mode = language && track.language === language ? "showing" : "disabled";
     });
@@ -191,8 +197,7 @@ function setUpPlayer(root) {
     } else if (key === "f") {
       toggleFullscreen();
     } else if (key === "c" && captions) {
-      const first = captions.options[1] ? captions.options[1].value : "";
-      showCaptions(captions.value ? "" : first);
+      showCaptions(captions.value ? "" : lastCaptions);
     } else {
       return;
     }
