@@ -171,3 +171,11 @@ def test_channel_page_query_count_does_not_grow_with_the_schedule(
     client.get(channel.url)
     with django_assert_max_num_queries(count):
         client.get(channel.url)
+
+
+def test_not_found_pages_keep_the_label_and_editionless_ones_do_not_fail(client, make_channel):
+    channel = make_channel(shows=[("Morning news", -10, 70)])
+    missing = client.get("/en/no-such-page/")
+    assert missing.status_code == 404
+    assert live_label(missing.content.decode()) == channel.url
+    assert client.get("/de/no-such-page/").status_code == 404  # no German edition

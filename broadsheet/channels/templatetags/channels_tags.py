@@ -36,9 +36,9 @@ def channel_label(context):
     show is running is decided on every render, so a page rendered after a show starts or
     ends is right. Stored pages are emptied at those moments by ``channel_boundaries``.
     """
-    home = context.get("edition_home")
+    home = context.get("edition_home")  # may be a lazy object standing for None
     request = context.get("request")
-    if home is None or request is None:
+    if not home or request is None:
         return {}
     schedule = remember(request, "channel-schedule", [home.pk], lambda: _schedule(home, request))
     now = timezone.now().timestamp()
