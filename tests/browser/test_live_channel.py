@@ -17,7 +17,7 @@ from ..factories import HomePageFactory, translate
 
 pytestmark = [
     pytest.mark.browser,
-    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+    pytest.mark.django_db(transaction=True),
 ]
 
 NO_NATIVE_HLS = """
