@@ -62,6 +62,7 @@ node-tools: node_modules/.installed
 
 # Links in the admin and the printed login follow the port unless BASE_URL is set.
 run: export BASE_URL ?= http://$(if $(filter 0.0.0.0 ::,$(HOST)),127.0.0.1,$(HOST)):$(PORT)
+run: export CHANNELS_DEMO_STREAM ?= 1
 run: $(INSTALLED) media-deps
 	$(BROADSHEET) migrate --noinput
 	$(BROADSHEET) collectstatic --noinput --verbosity 0

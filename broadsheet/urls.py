@@ -27,6 +27,7 @@ urlpatterns = [
     path("podcasts/", include("broadsheet.podcasts.urls")),
     path("video/", include("broadsheet.video.urls")),
     path("oembed/", include("broadsheet.videopages.urls")),
+    path("channels/", include("broadsheet.channels.urls")),
     path("", include("broadsheet.delivery.urls")),
     path("api/v1/", include("broadsheet.api.urls")),
     # The news app's sign-in: allauth's JSON API for app clients (broadsheet/api/README.md).

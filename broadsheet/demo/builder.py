@@ -31,6 +31,7 @@ from broadsheet.newsroom.models import (
 )
 
 from . import artwork
+from .channels import build_channels, load_channels
 from .data import load as load_demo_data
 from .editions import build_editions
 from .live import build_live, load_live
@@ -86,6 +87,7 @@ class DemoBuilder:
         self.videos = build_videos(self)
         self.created += build_editions(self)
         self.video_pages = build_video_pages(self)
+        self.created += build_channels(self, load_channels(self.data.directory))
         return self
 
     # Pages -------------------------------------------------------------------------------

@@ -28,6 +28,7 @@ FRONT_MATTER = "+++"
 PODCASTS_DIR = "podcasts"
 LIVE_DIR = "live"  # read by demo/live.py
 VIDEOS_DIR = "videos"  # read by demo/videopages.py
+CHANNELS_DIR = "channels"  # read by demo/channels.py
 TRANSCRIPT_FORMATS = ("vtt", "text")
 READ_MORE = re.compile(r"\[[^\]]+\]\(([^)\s]+)\.md\)")
 TOML_POSITION = re.compile(r"\(at line (\d+), column \d+\)")
@@ -413,7 +414,7 @@ class _Loader:
         codes = [code for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
         for path in sorted(self.root.iterdir()):
             hidden = path.name.startswith(".")
-            known = (*codes, "en", PODCASTS_DIR, LIVE_DIR, VIDEOS_DIR)
+            known = (*codes, "en", PODCASTS_DIR, LIVE_DIR, VIDEOS_DIR, CHANNELS_DIR)
             if path.is_dir() and not hidden and path.name not in known:
                 raise DemoDataError(path, "directory", "not a language of settings.LANGUAGES")
         return [code for code in codes if (self.root / code).is_dir()]

@@ -154,6 +154,7 @@ class HomePage(RoutablePageMixin, EditionPage):
         "newsroom.StandardPage",
         "podcasts.PodcastIndexPage",
         "videopages.VideosIndexPage",
+        "channels.LiveChannelPage",
     ]
     max_count_per_parent = None
     template = "newsroom/home_page.html"

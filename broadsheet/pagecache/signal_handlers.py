@@ -8,6 +8,8 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Site
 from wagtail.signals import page_published, page_unpublished
 
+from broadsheet.channels.models import LiveChannelPage
+from broadsheet.channels.signals import on_air_changed
 from broadsheet.core.models import SiteSettings
 from broadsheet.newsroom.models import Author, HomePage, SectionPage
 
@@ -29,3 +31,11 @@ def connect():
     post_delete.connect(purge_all_on_commit, sender=Author, dispatch_uid="pagecache-author")
     page_published.connect(purge_all_on_commit, sender=SectionPage, dispatch_uid="pagecache-sec")
     page_unpublished.connect(purge_all_on_commit, sender=SectionPage, dispatch_uid="pagecache-sec")
+    # A live channel's LIVE label is in the header of every page of its edition: it comes
+    # and goes when the channel is published or withdrawn and when a show starts or ends
+    # (the scheduler's channel_boundaries).
+    page_published.connect(purge_all_on_commit, sender=LiveChannelPage, dispatch_uid="pagecache-ch")
+    page_unpublished.connect(
+        purge_all_on_commit, sender=LiveChannelPage, dispatch_uid="pagecache-ch"
+    )
+    on_air_changed.connect(purge_all_on_commit, dispatch_uid="pagecache-on-air")

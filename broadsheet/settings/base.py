@@ -59,6 +59,7 @@ INSTALLED_APPS = [
     "broadsheet.search",
     "broadsheet.live",
     "broadsheet.videopages",
+    "broadsheet.channels",
     "broadsheet.delivery",
     "broadsheet.webhooks",
     "broadsheet.readers",
@@ -229,6 +230,7 @@ FRAGMENT_CACHE_APPS = [
     "podcasts",
     "live",
     "videopages",
+    "channels",
     "wagtailcore",
     "taggit",
 ]
@@ -336,6 +338,19 @@ WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
 # Largest episode audio an editor may upload, in bytes.
 PODCASTS_MAX_AUDIO_SIZE = env_int("PODCASTS_MAX_AUDIO_SIZE", 300 * 1024 * 1024)
 # Video (broadsheet/video): uploads are checked with ffprobe and transcoded by the task worker.
+# Live channels (broadsheet/channels): where pushed streams are written (default MEDIA_ROOT/live),
+# how long a playlist (rewritten every segment) and a segment may be kept, how old a pushed
+# playlist may be before the stream counts as down, and how long a player may stall before the
+# slate replaces it, then how often it looks for the stream again.
+CHANNELS_STREAM_ROOT = env_str("CHANNELS_STREAM_ROOT", "")
+CHANNELS_PLAYLIST_MAX_AGE = env_int("CHANNELS_PLAYLIST_MAX_AGE", 1)
+CHANNELS_SEGMENT_MAX_AGE = env_int("CHANNELS_SEGMENT_MAX_AGE", 86400)
+CHANNELS_STREAM_STALE_AFTER = env_int("CHANNELS_STREAM_STALE_AFTER", 15)
+CHANNELS_PLAYER_STALL_SECONDS = env_int("CHANNELS_PLAYER_STALL_SECONDS", 10)
+CHANNELS_PLAYER_RETRY_SECONDS = env_int("CHANNELS_PLAYER_RETRY_SECONDS", 20)
+# `broadsheet serve` also runs `broadsheet demo_stream` (ffmpeg feeding the demo channels);
+# `make run` turns it on.
+CHANNELS_DEMO_STREAM = env_bool("CHANNELS_DEMO_STREAM", False)
 VIDEO_MAX_UPLOAD_SIZE = env_int("VIDEO_MAX_UPLOAD_SIZE", 2 * 1024 * 1024 * 1024)
 VIDEO_MAX_DURATION = env_int("VIDEO_MAX_DURATION", 3 * 3600)
 VIDEO_MAX_DIMENSION = env_int("VIDEO_MAX_DIMENSION", 8192)
@@ -402,7 +417,15 @@ LOAD_SHED_QUEUE = env_int("LOAD_SHED_QUEUE", 4)
 LOAD_SHED_QUEUE_TIMEOUT_MS = env_int("LOAD_SHED_QUEUE_TIMEOUT_MS", 2000)
 LOAD_SHED_RETRY_AFTER = env_int("LOAD_SHED_RETRY_AFTER", 2)
 # View beacons are cheap and a browser's sendBeacon never retries: a shed one is a lost view.
-LOAD_SHED_EXEMPT_PREFIXES = ["/health/", "/admin/", "/beacon/", "/video/", STATIC_URL, MEDIA_URL]
+LOAD_SHED_EXEMPT_PREFIXES = [
+    "/health/",
+    "/admin/",
+    "/beacon/",
+    "/video/",
+    "/channels/",
+    STATIC_URL,
+    MEDIA_URL,
+]
 # /health/ready: how long the database may take to answer before the check fails.
 HEALTH_TIMEOUT_MS = env_int("HEALTH_TIMEOUT_MS", 1000)
 

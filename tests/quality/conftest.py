@@ -15,6 +15,7 @@ from broadsheet.live.forms import paragraphs_body
 from broadsheet.live.models import LivePage, create_post
 from broadsheet.newsroom.models import StandardPage, TopStory
 
+from ..channels.conftest import LiveChannelPageFactory
 from ..factories import (
     ArticlePageFactory,
     AuthorFactory,
@@ -172,6 +173,8 @@ def build_newsroom():
         live, body=paragraphs_body("The harbour is closed."), title="Harbour shut", key_event=True
     )
     create_post(live, body=paragraphs_body("The wind is easing."))
+    # On the air (nothing pushed, so its page shows the slate): every header says LIVE.
+    channel = LiveChannelPageFactory(parent=home, shows=[("Harbour live", -5, 55)])
     arabic_home = translate(home, "ar", title="الصفحة الرئيسية")
     arabic_article = translate(
         article,
@@ -196,6 +199,7 @@ def build_newsroom():
         "podcasts": podcasts.url,
         "podcast show": show.url,
         "podcast episode": episode.url,
+        "live channel": channel.url,
         "sign in": "/en/account/login/",
         "sign up": "/en/account/signup/",
         "404": "/en/no-such-page/",

@@ -14,7 +14,8 @@ logger = logging.getLogger("broadsheet.core.serve")
 
 # Run in this order every round; each failure is logged and retried the next round.
 # requeue_webhooks sends again deliveries a stopped task worker left pending.
-JOBS = ("publish_scheduled", "flush_view_counts", "requeue_webhooks")
+# channel_boundaries empties stored pages when a live channel goes on or off the air.
+JOBS = ("publish_scheduled", "flush_view_counts", "requeue_webhooks", "channel_boundaries")
 OUTAGES = (DatabaseError, RedisConnectionError, RedisTimeoutError, OSError)
 
 

@@ -2,6 +2,7 @@ import os
 import signal
 import sys
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
 from broadsheet.core.supervisor import (
@@ -49,19 +50,18 @@ class Command(BaseCommand):
         except PortInUse as exc:
             raise CommandError(str(exc)) from None
         broadsheet = [sys.executable, "-m", "broadsheet"]
-        supervisor = Supervisor(
-            [
-                Child("web server", self.granian_command(host, port, workers)),
-                Child(
-                    "task worker",
-                    [*broadsheet, "task_worker", "--interval", str(TASK_POLL_INTERVAL)],
-                ),
-                Child(
-                    "scheduler",
-                    [*broadsheet, "scheduler", "--interval", str(schedule_interval)],
-                ),
-            ]
-        )
+        children = [
+            Child("web server", self.granian_command(host, port, workers)),
+            Child(
+                "task worker",
+                [*broadsheet, "task_worker", "--interval", str(TASK_POLL_INTERVAL)],
+            ),
+            Child("scheduler", [*broadsheet, "scheduler", "--interval", str(schedule_interval)]),
+        ]
+        if settings.CHANNELS_DEMO_STREAM:
+            # ffmpeg feeding the demo live channels (the channels app's demo_stream).
+            children.append(Child("demo live stream", [*broadsheet, "demo_stream"]))
+        supervisor = Supervisor(children)
         self.stdout.write(f"Broadsheet is serving on http://{host}:{port}/ (Ctrl-C stops it)")
         self.stdout.flush()
         stopped_by = supervisor.run()

@@ -4,7 +4,9 @@ from contextlib import contextmanager
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
+from broadsheet.channels.models import LiveChannelPage
 from broadsheet.demo.builder import ADMIN_USERNAME, DemoBuilder, admin_password, ensure_admin
+from broadsheet.demo.channels import load_channels
 from broadsheet.demo.data import DATA_ENV, DemoDataError, load
 from broadsheet.demo.live import load_live
 from broadsheet.newsroom.models import ArticlePage, HomePage, SectionPage
@@ -30,6 +32,7 @@ def newsroom_summary():
         "articles": ArticlePage.objects.live().count(),
         "podcast shows": ShowPage.objects.live().count(),
         "episodes": EpisodePage.objects.live().count(),
+        "live channels": LiveChannelPage.objects.live().count(),
     }
     return ", ".join(f"{count} {name}" for name, count in counts.items())
 
@@ -54,6 +57,7 @@ class Command(BaseCommand):
         try:
             newsroom = load(data_dir)
             load_live(newsroom.directory)
+            load_channels(newsroom.directory)
         except DemoDataError as error:
             raise CommandError(str(error)) from None
         with quiet("broadsheet", logging.INFO if verbosity > 1 else logging.WARNING):

@@ -32,6 +32,8 @@ async function attachStream(root, video) {
     video.preload = "auto";
     const hls = new Hls({ capLevelToPlayerSize: true });
     root.hls = hls; // for the browser tests: levels, currentLevel
+    // A page taking the player away (a live channel's slate) stops the stream's loading.
+    root.addEventListener("video:detach", () => hls.destroy(), { once: true });
     await new Promise((resolve) => {
       hls.once(Hls.Events.MANIFEST_PARSED, resolve);
       hls.on(Hls.Events.ERROR, (_event, data) => {
@@ -238,3 +240,7 @@ document.addEventListener(
 );
 
 document.querySelectorAll("[data-video-player]").forEach(setUpPlayer);
+// Players added later (a live channel's player, back after its slate) ask to be set up.
+document.addEventListener("video:setup", (event) => {
+  event.target.querySelectorAll("[data-video-player]").forEach(setUpPlayer);
+});
