@@ -109,7 +109,7 @@ class BasePageForm(WagtailAdminPageForm):
         for form in getattr(self, "_blank_rows", ()):
             if form.is_valid():
                 form.cleaned_data[DELETION_FIELD_NAME] = True
-        if not valid and not getattr(self, "_summarised", False):
+        if not valid and self.is_bound and not getattr(self, "_summarised", False):
             self._summarised = True
             summary = self.error_summary()
             if summary:

@@ -266,3 +266,16 @@ def test_image_saved_without_alt_text_before_still_opens_and_serves(editor_clien
     article.save_revision().publish()
     editor_client.logout()
     assert editor_client.get(article.url).status_code == 200
+
+
+@pytest.mark.parametrize("kind", ["home", "article"])
+def test_opening_the_preview_address_directly_shows_the_page_not_an_error(
+    editor_client, home, article, kind
+):
+    """A bookmarked or reloaded preview URL, with no form sent first in this session, gets
+    Wagtail's own "preview not available" page (it was a 500: the form's error summary was
+    added to a form that had no data)."""
+    page = home if kind == "home" else article
+    response = editor_client.get(reverse("wagtailadmin_pages:preview_on_edit", args=(page.pk,)))
+    assert response.status_code == 200
+    assert "Click save to highlight the relevant fields." in response.content.decode()
