@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from django.apps import apps
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core import serializers
 from django.core.files.base import File
@@ -97,7 +98,9 @@ def applied_migrations(using=DEFAULT_DB_ALIAS):
 
 
 def media_names(storage=default_storage, folder=""):
-    """Every file name in the storage, walking its folders."""
+    """Every file name in the storage, walking its folders, less the top-level folders of
+    ``BACKUP_SKIPPED_MEDIA_FOLDERS`` (what is rewritten every second and never restored,
+    such as live channels' pushed streams)."""
     try:
         folders, files = storage.listdir(folder)
     except FileNotFoundError:
@@ -105,6 +108,8 @@ def media_names(storage=default_storage, folder=""):
     for name in sorted(files):
         yield f"{folder}/{name}" if folder else name
     for sub in sorted(folders):
+        if not folder and sub in settings.BACKUP_SKIPPED_MEDIA_FOLDERS:
+            continue
         yield from media_names(storage, f"{folder}/{sub}" if folder else sub)
 
 

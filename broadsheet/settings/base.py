@@ -343,6 +343,9 @@ PODCASTS_MAX_AUDIO_SIZE = env_int("PODCASTS_MAX_AUDIO_SIZE", 300 * 1024 * 1024)
 # playlist may be before the stream counts as down, and how long a player may stall before the
 # slate replaces it, then how often it looks for the stream again.
 CHANNELS_STREAM_ROOT = env_str("CHANNELS_STREAM_ROOT", "")
+# Media folders `broadsheet backup` leaves out: the default home of pushed live streams, whose
+# segments an encoder writes and deletes every second.
+BACKUP_SKIPPED_MEDIA_FOLDERS = env_list("BACKUP_SKIPPED_MEDIA_FOLDERS", ["live"])
 CHANNELS_PLAYLIST_MAX_AGE = env_int("CHANNELS_PLAYLIST_MAX_AGE", 1)
 CHANNELS_SEGMENT_MAX_AGE = env_int("CHANNELS_SEGMENT_MAX_AGE", 86400)
 CHANNELS_STREAM_STALE_AFTER = env_int("CHANNELS_STREAM_STALE_AFTER", 15)

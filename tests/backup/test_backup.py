@@ -248,3 +248,19 @@ def test_sqlite_backup_restores_into_postgresql(newsroom, media_root, tmp_path):
     finally:
         with psycopg.connect(server[0] + "/postgres", autocommit=True) as admin:
             admin.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
+def test_pushed_live_streams_are_left_out_of_backups(db, media_root, tmp_path):
+    """An encoder writes and deletes live segments every second (broadsheet/channels): a
+    backup must neither carry them nor fail when one goes mid-archive."""
+    stream = Path(media_root) / "live" / "en-channel"
+    stream.mkdir(parents=True)
+    (stream / "index.m3u8").write_text("#EXTM3U\n")
+    (stream / "segment-1.m4s").write_bytes(b"\0" * 64)
+    kept = Path(media_root) / "podcasts" / "episode.mp3"
+    kept.parent.mkdir(parents=True)
+    kept.write_bytes(b"ID3" + b"\0" * 32)
+    archive = tmp_path / "backup.tar.gz"
+    create_backup(archive)
+    manifest, _objects = read_archive(archive)
+    assert sorted(manifest["media"]) == ["podcasts/episode.mp3"]
