@@ -7,6 +7,7 @@ from wagtail.views import serve as wagtail_serve
 
 from .fragments import remember
 from .models import SiteSettings
+from .visibility import keep_restriction_map, read_restriction_map
 
 CONTENT_SECURITY_POLICY = "; ".join(
     [
@@ -84,6 +85,10 @@ class SiteFragmentsMiddleware:
         except db.Error:
             return None  # left to the view, where a lost database gets its 503 or stale copy
         # Copies: the kept objects are shared by the requests of this process.
+        try:
+            keep_restriction_map(remember(request, "restrictions", [], read_restriction_map))
+        except db.Error:
+            return None
         request._wagtail_site = copy.copy(site)
         if site_settings is not None:
             site_settings = copy.copy(site_settings)

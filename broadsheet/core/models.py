@@ -3,10 +3,11 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel, PageChooserPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from .cache import set_page_cache_headers
 from .forms import BasePageForm
+from .visibility import restriction_map
 
 
 class SocialFieldsMixin(models.Model):
@@ -41,6 +42,18 @@ class BasePage(SocialFieldsMixin, Page):
         response = super().serve(request, *args, **kwargs)
         set_page_cache_headers(response, request)
         return response
+
+    def get_view_restrictions(self):
+        """Wagtail asks this before serving a page (two queries: the ancestors, then their
+        restrictions). Most pages have no restricted page above them, which the request's
+        kept restriction map tells without a query; a page under one, or any alias in the
+        tree (Wagtail follows an alias to its source), gets Wagtail's answer."""
+        kept = restriction_map()
+        if kept is not None:
+            paths, any_alias = kept
+            if not any_alias and not any(self.path.startswith(path) for path in paths):
+                return PageViewRestriction.objects.none()
+        return super().get_view_restrictions()
 
 
 @register_setting(icon="site")

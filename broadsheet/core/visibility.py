@@ -11,7 +11,7 @@ from contextvars import ContextVar
 
 from django.db.models import Q
 from django.db.models.signals import post_delete, post_save
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction
 from wagtail.models.pages import PageQuerySet
 
 _private_pages = ContextVar("private_pages", default=None)
@@ -39,6 +39,28 @@ def private_pages():
     if "pages" not in memo:
         memo["pages"] = [r.page for r in PageViewRestriction.objects.select_related("page")]
     return memo["pages"]
+
+
+def read_restriction_map():
+    """(tree paths of the restricted pages, whether any page is an alias): what a page needs
+    to know whether any view restriction can apply to it. Kept per fragment generation by
+    ``SiteFragmentsMiddleware`` (a restriction saved or deleted bumps it)."""
+    paths = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
+    return paths, Page.objects.filter(alias_of__isnull=False).exists()
+
+
+def keep_restriction_map(restriction_map):
+    """Hand this request the kept map (see ``BasePage.get_view_restrictions``)."""
+    memo = _private_pages.get()
+    if memo is not None:
+        memo["map"] = restriction_map
+
+
+def restriction_map():
+    """This request's kept map, or None (outside a page request, or after a restriction was
+    saved or deleted during it)."""
+    memo = _private_pages.get()
+    return None if memo is None else memo.get("map")
 
 
 def restrictions_changed(**_kwargs):

@@ -56,3 +56,51 @@ def test_outside_a_request_every_query_reads_them(make_article):
         assert list(ArticlePage.objects.published()) == [story]
         assert list(ArticlePage.objects.published()) == [story]
     assert len(restriction_queries(queries)) == 2
+
+
+def test_serving_a_page_asks_nothing_of_the_restrictions_until_one_applies(
+    client, home, section, article, make_article
+):
+    """Wagtail's check before serving reads the restrictions above the page; a warm miss
+    answers it from the restriction map kept per fragment generation, and every change
+    (a restriction added above the page, a password on it, an alias of a private page,
+    the restriction removed) is honoured on the next request."""
+    url = article.url
+
+    def serve(number, status):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(url, {"utm_source": f"v{number}"})
+        assert response.status_code == status, (number, response.status_code)
+        return response, restriction_queries(queries)
+
+    serve(0, 200)  # fragments and the map built
+    _response, asked = serve(1, 200)
+    assert asked == []
+
+    restriction = PageViewRestriction.objects.create(page=section, restriction_type="login")
+    response, _asked = serve(2, 302)
+    assert "/login/" in response["Location"] or "login" in response["Location"]
+    restriction.delete()
+    serve(3, 200)
+
+    password = PageViewRestriction.objects.create(
+        page=article, restriction_type="password", password="tide"
+    )
+    response, _asked = serve(4, 200)
+    assert 'name="password"' in response.content.decode()
+    password.delete()
+    response, _asked = serve(5, 200)  # the first after a change builds the map again
+    assert 'name="password"' not in response.content.decode()
+    assert serve(6, 200)[1] == []
+
+    # An alias is restricted through its source, wherever the alias sits, also when the
+    # restriction came after the alias (Wagtail copies none to it then).
+    source = make_article(title="Soon for members only")
+    elsewhere = section.get_parent().specific.add_child(
+        instance=type(section)(title="Elsewhere", slug="elsewhere")
+    )
+    alias = source.create_alias(parent=elsewhere, update_slug="members-alias")
+    assert alias.live and client.get(alias.url, {"utm_source": "open"}).status_code == 200
+    PageViewRestriction.objects.create(page=source, restriction_type="login")
+    client.get(alias.url, {"utm_source": "warm"})
+    assert client.get(alias.url, {"utm_source": "private"}).status_code == 302
