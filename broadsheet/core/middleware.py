@@ -84,11 +84,12 @@ class SiteFragmentsMiddleware:
             site, site_settings = remember(request, "site", parts, lambda: _site_of(request))
         except db.Error:
             return None  # left to the view, where a lost database gets its 503 or stale copy
-        # Copies: the kept objects are shared by the requests of this process.
         try:
+            # Which pages are restricted, for Wagtail's check before serving (models.py).
             keep_restriction_map(remember(request, "restrictions", [], read_restriction_map))
         except db.Error:
             return None
+        # Copies: the kept objects are shared by the requests of this process.
         request._wagtail_site = copy.copy(site)
         if site_settings is not None:
             site_settings = copy.copy(site_settings)
