@@ -27,9 +27,7 @@ def pytest_collection_modifyitems(items):
     for item in items:
         marker = item.get_closest_marker("django_db")
         kwargs = dict(marker.kwargs) if marker else {}
-        transactional = kwargs.get("transaction") or TRANSACTIONAL_FIXTURES & set(
-            item.fixturenames
-        )
+        transactional = kwargs.get("transaction") or TRANSACTIONAL_FIXTURES & set(item.fixturenames)
         if transactional and not kwargs.get("serialized_rollback"):
             kwargs.update(transaction=True, serialized_rollback=True)
             item.add_marker(pytest.mark.django_db(*(marker.args if marker else ()), **kwargs))
