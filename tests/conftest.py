@@ -12,27 +12,6 @@ from .factories import ArticlePageFactory, AuthorFactory, HomePageFactory, Secti
 # are still synchronous.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
-TRANSACTIONAL_FIXTURES = {"transactional_db", "live_server"}
-
-
-def pytest_collection_modifyitems(items):
-    """Every transactional test restores the database's snapshot (``serialized_rollback``).
-
-    A transactional test that does not flushes the database at its end and lets
-    ``post_migrate`` create the content types again under new ids; the next test that
-    restores the snapshot then failed on them (UNIQUE constraint on django_content_type), and
-    Django's content type cache went stale the other way round. With every transactional
-    test alike, they pass in any order and alone.
-    """
-    for item in items:
-        marker = item.get_closest_marker("django_db")
-        kwargs = dict(marker.kwargs) if marker else {}
-        transactional = kwargs.get("transaction") or TRANSACTIONAL_FIXTURES & set(item.fixturenames)
-        if transactional and not kwargs.get("serialized_rollback"):
-            kwargs.update(transaction=True, serialized_rollback=True)
-            item.add_marker(pytest.mark.django_db(*(marker.args if marker else ()), **kwargs))
-
-
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = [
     "--no-sandbox",
