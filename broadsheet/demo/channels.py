@@ -2,7 +2,6 @@
 page under each edition home with a schedule around now, all playing the pushed stream that
 ``broadsheet demo_stream`` writes. Safe to run again: a schedule is laid again once it is over."""
 
-import tomllib
 from datetime import timedelta
 
 from django.db import transaction
@@ -12,7 +11,7 @@ from broadsheet.channels.models import ChannelShow, LiveChannelPage, SourceKind
 from broadsheet.channels.streams import STREAM_NAME_PATTERN
 from broadsheet.newsroom.models import HomePage
 
-from .data import CHANNELS_DIR, DemoDataError, Fields
+from .data import CHANNELS_DIR, Fields, read_toml
 
 CHANNELS_FILE = (CHANNELS_DIR, "channels.toml")
 SLUG = "tv"
@@ -26,10 +25,7 @@ def load_channels(directory):
     path = directory.joinpath(*CHANNELS_FILE)
     if not path.exists():
         return None
-    try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise DemoDataError(path, "TOML", error) from None
+    table = read_toml(path)
     fields = Fields(path, table)
     stream = fields.text("stream")
     if not STREAM_NAME_PATTERN.match(stream):

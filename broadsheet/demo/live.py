@@ -1,14 +1,13 @@
 """The demo's live page: ``demo/live/live.toml`` read and checked, then built under its
 section with its posts (each as old, relative to now, as the file says). Safe to run again."""
 
-import tomllib
 from datetime import timedelta
 
 from broadsheet.live.forms import paragraphs_body
 from broadsheet.live.models import LivePage, LivePost, LiveStatus
 from broadsheet.newsroom.models import ArticleAuthor
 
-from .data import LIVE_DIR, DemoDataError, Fields
+from .data import LIVE_DIR, DemoDataError, Fields, read_toml
 
 LIVE_FILE = (LIVE_DIR, "live.toml")
 
@@ -18,10 +17,7 @@ def load_live(directory):
     path = directory.joinpath(*LIVE_FILE)
     if not path.exists():
         return None
-    try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise DemoDataError(path, "TOML", error) from None
+    table = read_toml(path)
     fields = Fields(path, table)
     data = {
         name: fields.text(name)

@@ -2,7 +2,6 @@
 demo clip (``videos.py``), from ``demo/videos/videos.toml``. The other editions' sections and
 pages are translations of the English ones. Safe to run again."""
 
-import tomllib
 from datetime import timedelta
 
 from django.conf import settings
@@ -11,7 +10,7 @@ from wagtail.models import Locale
 from broadsheet.newsroom.models import HomePage
 from broadsheet.videopages.models import VideoPage, VideosIndexPage
 
-from .data import VIDEOS_DIR, DemoDataError, Fields
+from .data import VIDEOS_DIR, Fields, read_toml
 from .videos import CLIPS
 
 CLIP_TITLES = [clip["title"] for clip in CLIPS]
@@ -25,10 +24,7 @@ def load(directory):
     path = directory.joinpath(*VIDEOS_FILE)
     if not path.exists():
         return None
-    try:
-        table = tomllib.loads(path.read_text(encoding="utf-8"))
-    except tomllib.TOMLDecodeError as error:
-        raise DemoDataError(path, "TOML", error) from None
+    table = read_toml(path)
     fields = Fields(path, table)
     pages = []
     for number, page in enumerate(fields.table_of("pages"), 1):
