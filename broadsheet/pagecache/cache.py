@@ -337,8 +337,11 @@ class PageCacheApp:
                 read_versions(found, cache)
                 entry = Entry.from_cached(cache.get(found.page_key)) if found.complete else None
             except Exception:
-                # An unreachable cache must not take the site down: render instead.
+                # An unreachable cache must not take the site down: render instead. Purges
+                # cannot be seen while it is unreachable, so this process's layer stops
+                # answering now, not at its next epoch check.
                 logger.exception("Page cache lookup failed")
+                self.local.clear()
                 environ[ENVIRON_KEY] = found = None
             else:
                 if entry is not None and entry.fresh:

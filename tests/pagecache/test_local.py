@@ -86,6 +86,25 @@ def test_unreadable_store_means_nothing_is_answered_from_memory(article, monkeyp
     assert (answer.status, answer.cache) == (200, None)  # rendered, not the kept copy
 
 
+def test_the_first_request_to_find_the_store_down_stops_the_layer_answering(
+    article, section, monkeypatch
+):
+    """Before the next epoch check: another page's failed lookup is enough to stop it."""
+    one = worker()
+    wsgi(article.url, app=one)
+    assert wsgi(article.url, app=one).cache == "hit"
+    one.local.check_seconds = 3600  # no epoch check would come in this test
+
+    def unreachable(*args, **kwargs):
+        raise ConnectionError("store down")
+
+    monkeypatch.setattr(caches["pages"], "get", unreachable)
+    monkeypatch.setattr(caches["pages"], "get_many", unreachable)
+    assert wsgi(section.url, app=one).status == 200  # finds the store down
+    answer = wsgi(article.url, app=one)
+    assert (answer.status, answer.cache) == (200, None)  # rendered, not the kept copy
+
+
 PURGE_SCRIPT = """
 import django, sys
 django.setup()
