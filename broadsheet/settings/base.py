@@ -411,6 +411,15 @@ SERVICE_UNAVAILABLE_RETRY_AFTER = env_int("SERVICE_UNAVAILABLE_RETRY_AFTER", 30)
 MOST_READ_VIEW_WINDOW = env_int("MOST_READ_VIEW_WINDOW", 60 * 60)
 MOST_READ_BEACON_RATE = env_int("MOST_READ_BEACON_RATE", 30)
 
+# `broadsheet serve` (broadsheet/core/management/commands/serve.py): where it listens, its web
+# worker processes, the open connections each may hold (granian's --backpressure, idle
+# keep-alive connections included) and the kernel's queue of connections not yet accepted.
+SERVE_HOST = env_str("HOST", "127.0.0.1")
+SERVE_PORT = env_int("PORT", 8000)
+WEB_WORKERS = env_int("WEB_WORKERS", 2)
+WEB_CONNECTIONS_PER_WORKER = env_int("WEB_CONNECTIONS_PER_WORKER", 4096)
+WEB_BACKLOG = env_int("WEB_BACKLOG", 4096)
+
 # Load shedding (broadsheet/core/shedding.py, wrapped around Django in broadsheet/wsgi.py):
 # uncached renders at once per worker process, 0 for no limit; beyond it at most
 # LOAD_SHED_QUEUE requests wait up to LOAD_SHED_QUEUE_TIMEOUT_MS for a slot, the rest get 503

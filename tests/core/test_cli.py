@@ -5,6 +5,8 @@ import subprocess
 import sys
 from importlib.metadata import version
 
+import pytest
+
 from .test_settings import run_cli
 
 
@@ -35,3 +37,15 @@ def test_help_for_one_command_is_still_django_s():
     result = run_cli({}, "help", "serve")
     assert result.returncode == 0
     assert "--port" in result.stdout
+
+
+@pytest.mark.parametrize(
+    "name", ["PORT", "WEB_WORKERS", "WEB_CONNECTIONS_PER_WORKER", "WEB_BACKLOG"]
+)
+def test_serve_names_a_setting_that_is_not_a_number(name):
+    result = run_cli({name: "lots"}, "serve")
+    assert result.returncode == 2
+    assert (
+        result.stderr
+        == f"broadsheet: configuration error: {name} must be an integer, got 'lots'.\n"
+    )

@@ -1,4 +1,3 @@
-import os
 import signal
 import sys
 
@@ -20,10 +19,6 @@ WEB_WORKERS_KILL_TIMEOUT = 5
 # page cache through a task, so this is most of the time from publish to fresh pages (the
 # default, 1 s, made it 1-1.5 s); a look is one indexed query.
 TASK_POLL_INTERVAL = 0.2
-# Open connections each web worker holds (granian's --backpressure), and the kernel's queue of
-# connections not yet accepted.
-WEB_CONNECTIONS_PER_WORKER = int(os.environ.get("WEB_CONNECTIONS_PER_WORKER", "4096"))
-WEB_BACKLOG = int(os.environ.get("WEB_BACKLOG", "4096"))
 
 
 class Command(BaseCommand):
@@ -34,9 +29,9 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--host", default=os.environ.get("HOST", "127.0.0.1"))
-        parser.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8000")))
-        parser.add_argument("--workers", type=int, default=int(os.environ.get("WEB_WORKERS", "2")))
+        parser.add_argument("--host", default=settings.SERVE_HOST)
+        parser.add_argument("--port", type=int, default=settings.SERVE_PORT)
+        parser.add_argument("--workers", type=int, default=settings.WEB_WORKERS)
         parser.add_argument(
             "--schedule-interval",
             type=float,
@@ -94,9 +89,9 @@ class Command(BaseCommand):
             # 128 open connections for seconds (bench/live_poll.py). Requests in flight are
             # bounded by the threads above and by load shedding (broadsheet/core/shedding.py).
             "--backpressure",
-            str(WEB_CONNECTIONS_PER_WORKER),
+            str(settings.WEB_CONNECTIONS_PER_WORKER),
             "--backlog",
-            str(WEB_BACKLOG),
+            str(settings.WEB_BACKLOG),
             # A client that has not sent its request headers within 10 s is dropped (slowloris).
             "--http1-header-read-timeout",
             "10000",
