@@ -128,6 +128,16 @@ def newsroom(transactional_db):
     }
 
 
+# The box of an element and of the first letter of its text.
+FIRST_LETTER = """element => {
+    const range = document.createRange();
+    range.setStart(element.firstChild, 0);
+    range.setEnd(element.firstChild, 1);
+    const box = rect => ({left: rect.left, right: rect.right, width: rect.width});
+    return [box(element.getBoundingClientRect()), box(range.getBoundingClientRect())];
+}"""
+
+
 def rect(page, selector):
     return page.locator(selector).first.bounding_box()
 
@@ -207,6 +217,17 @@ def test_arabic_mirrors_the_phone_layout(live_server, page, newsroom):
     page.goto(live_server.url + newsroom["arabic_home"].url)
     hrefs = page.locator(".front a[href]").evaluate_all("links => links.map(a => a.pathname)")
     assert all(not href.startswith("/en/") for href in hrefs)
+    # A Latin site name too long for a phone is cut at its end, beside the menu button.
+    site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    site_settings.site_name = "Broadsheet International Network"
+    site_settings.save()
+    page.set_viewport_size({"width": 320, "height": 640})
+    # (another URL: the browser keeps the page it was sent for max-age)
+    page.goto(live_server.url + newsroom["arabic_home"].url + "?utm_source=test")
+    name, first_letter = page.locator(".site-logo").evaluate(FIRST_LETTER)
+    assert name["width"] < 200  # cut, not wrapped
+    assert name["left"] <= first_letter["left"] and first_letter["right"] <= name["right"]
+    assert rect(page, ".site-menu summary")["x"] - name["right"] < 12
 
 
 def test_bad_input_holds_the_layout(live_server, page, newsroom):
