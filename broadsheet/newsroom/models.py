@@ -768,6 +768,9 @@ class ArticleAuthor(Orderable):
     panels = [FieldPanel("author")]
 
     class Meta(Orderable.Meta):
+        # Bylines added in code (the demo, imports) have no sort order: the order they were
+        # added in, the same on every database and after a restore.
+        ordering = ["sort_order", "pk"]
         constraints = [
             models.UniqueConstraint(fields=["article", "author"], name="unique_author_per_article")
         ]

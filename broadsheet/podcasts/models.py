@@ -422,6 +422,7 @@ class EpisodeCredit(Orderable):
     panels = [FieldRowPanel([FieldPanel("author"), FieldPanel("role")])]
 
     class Meta(Orderable.Meta):
+        ordering = ["sort_order", "pk"]  # credits added in code: in the order they were added
         verbose_name = _("host or guest")
         constraints = [
             models.UniqueConstraint(fields=["episode", "author"], name="unique_person_per_episode")

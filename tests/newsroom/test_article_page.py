@@ -7,8 +7,10 @@ from django.urls import reverse
 from django.utils.html import escape
 from wagtail.models import PageViewRestriction
 
+from broadsheet.newsroom.models import ArticleAuthor
+
 from .. import budgets
-from ..factories import ImageFactory
+from ..factories import AuthorFactory, ImageFactory
 
 
 def test_article_page_shows_reference_elements_in_order(client, article, home):
@@ -138,3 +140,23 @@ def test_password_protected_article_is_never_publicly_cached(client, article):
     assert response.status_code == 200
     assert article.title in response.content.decode()
     assert "private" in response["Cache-Control"]
+
+
+def test_bylines_without_a_sort_order_come_in_the_order_they_were_added(client, make_article):
+    """Bylines made in code (the demo, imports) have no sort order: they come in the order
+    they were added (their ids), also when the rows were written in another order, as a
+    restore from a backup writes them."""
+    story = make_article(authors=[])
+    names = ["Ola", "Ben", "Kai"]
+    base = (ArticleAuthor.objects.order_by("-pk").values_list("pk", flat=True).first() or 0) + 1
+    for offset, name in reversed(list(enumerate(names))):  # Kai's row first, with the top id
+        ArticleAuthor.objects.create(
+            pk=base + offset, article=story, author=AuthorFactory(name=name)
+        )
+    assert set(
+        ArticleAuthor.objects.filter(article=story).values_list("sort_order", flat=True)
+    ) == {None}
+    story = type(story).objects.get(pk=story.pk)
+    assert [author.name for author in story.bylines] == names
+    page = client.get(story.url).content.decode()
+    assert page.index("Ola") < page.index("Ben") < page.index("Kai")
