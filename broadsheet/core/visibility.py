@@ -2,9 +2,11 @@
 
 Wagtail's ``.public()`` reads every view restriction each time it is called, and a page
 calls it for each list it shows (rails, related stories, Read more cards, the edition links).
-Querysets built on :class:`PublicPageQuerySet` read the restrictions once per request
-instead (:class:`PrivateSectionsMiddleware`); a restriction saved or deleted during the
-request empties that request's copy, and outside a request nothing is kept.
+Querysets built on :class:`PublicPageQuerySet` take the restricted pages' paths from the
+restriction map a page request keeps per fragment generation (the same map answers Wagtail's
+check before serving, ``BasePage.get_view_restrictions``), or read them once per request
+(:class:`PrivateSectionsMiddleware`); a restriction saved or deleted during the request
+empties that request's copy, and outside a request nothing is kept.
 """
 
 from contextvars import ContextVar
@@ -31,22 +33,31 @@ class PrivateSectionsMiddleware:
             _private_pages.reset(token)
 
 
-def private_pages():
-    """The pages with a view restriction (each makes its subtree private), once per request."""
+def private_paths():
+    """Tree paths of the pages with a view restriction (each makes its subtree private).
+
+    A page request has them from its kept restriction map (``keep_restriction_map``), with
+    no query; otherwise they are read once per request, or on each call outside one.
+    """
     memo = _private_pages.get()
     if memo is None:
-        return [r.page for r in PageViewRestriction.objects.select_related("page")]
-    if "pages" not in memo:
-        memo["pages"] = [r.page for r in PageViewRestriction.objects.select_related("page")]
-    return memo["pages"]
+        return _restricted_paths()
+    if "map" in memo:
+        return memo["map"][0]
+    if "paths" not in memo:
+        memo["paths"] = _restricted_paths()
+    return memo["paths"]
+
+
+def _restricted_paths():
+    return tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
 
 
 def read_restriction_map():
     """(tree paths of the restricted pages, whether any page is an alias): what a page needs
     to know whether any view restriction can apply to it. Kept per fragment generation by
     ``SiteFragmentsMiddleware`` (a restriction saved or deleted bumps it)."""
-    paths = tuple(PageViewRestriction.objects.values_list("page__path", flat=True))
-    return paths, Page.objects.filter(alias_of__isnull=False).exists()
+    return _restricted_paths(), Page.objects.filter(alias_of__isnull=False).exists()
 
 
 def keep_restriction_map(restriction_map):
@@ -79,7 +90,8 @@ class PublicPageQuerySet(PageQuerySet):
     once per request (the same filter as Wagtail's ``private_q``)."""
 
     def private_q(self):
+        # A page's descendants are the pages whose tree path starts with its own.
         q = Q()
-        for page in private_pages():
-            q |= self.descendant_of_q(page, inclusive=True)
+        for path in private_paths():
+            q |= Q(path__startswith=path)
         return q if q else Q(pk__in=[])

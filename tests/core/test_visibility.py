@@ -6,7 +6,11 @@ from django.test import RequestFactory
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import PageViewRestriction
 
-from broadsheet.core.visibility import PrivateSectionsMiddleware
+from broadsheet.core.visibility import (
+    PrivateSectionsMiddleware,
+    keep_restriction_map,
+    read_restriction_map,
+)
 from broadsheet.newsroom.models import ArticlePage
 
 
@@ -44,6 +48,30 @@ def test_a_restriction_made_during_the_request_is_honoured(make_article):
         return before, after
 
     assert in_a_request(view) == (["Soon private"], [])
+
+
+def test_a_page_request_s_kept_map_answers_public_lists_without_a_query(make_article):
+    """The map kept per fragment generation for Wagtail's check serves ``.public()`` too,
+    and a restriction made during the request is still honoured."""
+    make_article(title="Open story")
+    hidden = make_article(title="Members only story")
+    later = make_article(title="Soon private")
+    PageViewRestriction.objects.create(page=hidden, restriction_type="login")
+    kept = read_restriction_map()
+
+    def titles():
+        return sorted(ArticlePage.objects.published().values_list("title", flat=True))
+
+    def view(request):
+        keep_restriction_map(kept)
+        with CaptureQueriesContext(connection) as queries:
+            before = titles()
+        PageViewRestriction.objects.create(page=later, restriction_type="login")
+        return before, restriction_queries(queries), titles()
+
+    before, asked, after = in_a_request(view)
+    assert (before, asked) == (["Open story", "Soon private"], [])
+    assert after == ["Open story"]
 
 
 def test_outside_a_request_every_query_reads_them(make_article):
