@@ -24,6 +24,39 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _serialized_rollback_restores_exactly():
+    """A ``serialized_rollback`` test gets the database exactly as migrations left it.
+
+    A transactional test without it flushes the database after itself, and the flush's
+    ``post_migrate`` creates the content types and permissions again under new ids; restoring
+    the serialized ones on top then fails on their unique names. So the restore first empties
+    the database without ``post_migrate``, and forgets the content types cached by id.
+    """
+    from django.contrib.contenttypes.models import ContentType
+    from django.core.management import call_command
+    from django.db.backends.base.creation import BaseDatabaseCreation
+
+    restore = BaseDatabaseCreation.deserialize_db_from_string
+
+    def empty_then_restore(self, data):
+        alias = self.connection.alias
+        call_command(
+            "flush",
+            database=alias,
+            interactive=False,
+            inhibit_post_migrate=True,
+            reset_sequences=False,  # as Django's own flush between tests
+            verbosity=0,
+        )
+        restore(self, data)
+        ContentType.objects.clear_cache()
+
+    BaseDatabaseCreation.deserialize_db_from_string = empty_then_restore
+    yield
+    BaseDatabaseCreation.deserialize_db_from_string = restore
+
+
 @pytest.fixture(scope="session")
 def chromium():
     """Debian's Chromium (never a downloaded browser), with a fresh profile per run."""
