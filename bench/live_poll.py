@@ -32,14 +32,14 @@ import json
 import os
 import random
 import shutil
-import signal
-import socket
 import subprocess
 import sys
 import tempfile
 import threading
 import time
 from pathlib import Path
+
+from soak import Serve  # bench/soak.py: broadsheet serve started and stopped
 
 ROOT = Path(__file__).resolve().parent.parent
 START_TIMEOUT = 180
@@ -49,12 +49,6 @@ VISIBLE_TARGET_S = 15
 
 def log(message):
     print(f"[live_poll {time.strftime('%H:%M:%S')}] {message}", flush=True)
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def percentile(values, fraction):
@@ -130,53 +124,6 @@ def editor(page_id, every, load_seconds):
         number += 1
         post = create_post(page, body=paragraphs_body(f"Bench update number {number}."))
         print(json.dumps({"id": post.pk, "committed": time.time()}), flush=True)
-
-
-class Serve:
-    """``broadsheet serve`` in its own process group, stopped (SIGTERM, then SIGKILL)."""
-
-    def __init__(self, env, workers):
-        self.port = free_port()
-        self.env = env
-        self.command = [
-            *(sys.executable, "-m", "broadsheet", "serve"),
-            *("--host", "127.0.0.1", "--port", str(self.port), "--workers", str(workers)),
-        ]
-
-    def __enter__(self):
-        self.log = open(Path(self.env["BROADSHEET_VAR_DIR"]) / "serve.log", "wb")
-        self.process = subprocess.Popen(  # noqa: S603
-            self.command,
-            env=self.env,
-            cwd=ROOT,
-            stdout=self.log,
-            stderr=subprocess.STDOUT,
-            start_new_session=True,
-        )
-        deadline = time.monotonic() + START_TIMEOUT
-        while time.monotonic() < deadline:
-            if self.process.poll() is not None:
-                raise RuntimeError(f"broadsheet serve exited with {self.process.returncode}")
-            try:
-                with socket.create_connection(("127.0.0.1", self.port), timeout=1) as sock:
-                    sock.sendall(b"GET /health/ready HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n")
-                    if sock.recv(64).startswith(b"HTTP/1.1 200"):
-                        return self
-            except OSError:
-                pass
-            time.sleep(0.5)
-        self.__exit__()
-        raise TimeoutError(f"broadsheet serve did not answer within {START_TIMEOUT} s")
-
-    def __exit__(self, *exc_info):
-        if self.process.poll() is None:
-            os.killpg(self.process.pid, signal.SIGTERM)
-            try:
-                self.process.wait(timeout=30)
-            except subprocess.TimeoutExpired:
-                os.killpg(self.process.pid, signal.SIGKILL)
-                self.process.wait(timeout=30)
-        self.log.close()
 
 
 # The pollers -------------------------------------------------------------------------------
@@ -313,7 +260,7 @@ def main():
         )
         site = json.loads(built.stdout.strip().splitlines()[-1])
         log(f"site built in {time.monotonic() - started:.0f} s; live page {site['path']}")
-        with Serve(env, args.workers) as server:
+        with Serve(env, args.workers, start_timeout=START_TIMEOUT) as server:
             log(f"broadsheet serve --workers {args.workers} on 127.0.0.1:{server.port}")
             log(f"before: {machine()}")
             results = Results()

@@ -154,11 +154,13 @@ def prepare(args, workdir):
 
 
 class Serve:
-    """``broadsheet serve`` in its own process group, stopped (SIGTERM, then SIGKILL) on exit."""
+    """``broadsheet serve`` in its own process group, stopped (SIGTERM, then SIGKILL) on exit.
+    Also live_poll.py's server."""
 
-    def __init__(self, env, workers):
+    def __init__(self, env, workers, start_timeout=START_TIMEOUT):
         self.port = free_port()
         self.env = env
+        self.start_timeout = start_timeout
         self.command = [
             *(sys.executable, "-m", "broadsheet", "serve"),
             *("--host", "127.0.0.1", "--port", str(self.port), "--workers", str(workers)),
@@ -175,7 +177,7 @@ class Serve:
             stderr=subprocess.STDOUT,
             start_new_session=True,
         )
-        deadline = time.monotonic() + START_TIMEOUT
+        deadline = time.monotonic() + self.start_timeout
         while time.monotonic() < deadline:
             if self.process.poll() is not None:
                 raise RuntimeError(f"broadsheet serve exited with {self.process.returncode}")
@@ -186,7 +188,7 @@ class Serve:
                 pass
             time.sleep(0.5)
         self.stop()
-        raise TimeoutError(f"broadsheet serve did not answer within {START_TIMEOUT} s")
+        raise TimeoutError(f"broadsheet serve did not answer within {self.start_timeout} s")
 
     def get(self, path):
         connection = http.client.HTTPConnection("127.0.0.1", self.port, timeout=REQUEST_TIMEOUT)
