@@ -16,21 +16,22 @@ from django.db.models.signals import post_delete, post_save
 from wagtail.models import Page, PageViewRestriction
 from wagtail.models.pages import PageQuerySet
 
-_private_pages = ContextVar("private_pages", default=None)
+# This request's restricted paths and kept restriction map; None outside a request.
+_restrictions = ContextVar("restrictions", default=None)
 
 
 class PrivateSectionsMiddleware:
-    """Gives each request its own copy of the restricted pages, read when first asked."""
+    """Gives each request its own copy of the restricted paths, read when first asked."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        token = _private_pages.set({})
+        token = _restrictions.set({})
         try:
             return self.get_response(request)
         finally:
-            _private_pages.reset(token)
+            _restrictions.reset(token)
 
 
 def private_paths():
@@ -39,7 +40,7 @@ def private_paths():
     A page request has them from its kept restriction map (``keep_restriction_map``), with
     no query; otherwise they are read once per request, or on each call outside one.
     """
-    memo = _private_pages.get()
+    memo = _restrictions.get()
     if memo is None:
         return _restricted_paths()
     if "map" in memo:
@@ -62,7 +63,7 @@ def read_restriction_map():
 
 def keep_restriction_map(restriction_map):
     """Hand this request the kept map (see ``BasePage.get_view_restrictions``)."""
-    memo = _private_pages.get()
+    memo = _restrictions.get()
     if memo is not None:
         memo["map"] = restriction_map
 
@@ -70,12 +71,12 @@ def keep_restriction_map(restriction_map):
 def restriction_map():
     """This request's kept map, or None (outside a page request, or after a restriction was
     saved or deleted during it)."""
-    memo = _private_pages.get()
+    memo = _restrictions.get()
     return None if memo is None else memo.get("map")
 
 
 def restrictions_changed(**_kwargs):
-    memo = _private_pages.get()
+    memo = _restrictions.get()
     if memo is not None:
         memo.clear()
 
